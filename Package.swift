@@ -1,0 +1,48 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "imptsh",
+  platforms: [.macOS(.v15)],
+  products: [
+    .executable(name: "imptsh", targets: ["imptsh"])
+  ],
+  targets: [
+    .target(
+      name: "CEditLine",
+      linkerSettings: [.linkedLibrary("edit")]
+    ),
+    .systemLibrary(
+      name: "CSQLite",
+      pkgConfig: "sqlite3",
+      providers: [.apt(["libsqlite3-dev"])]
+    ),
+    .target(
+      name: "CMicroHTTPD",
+      linkerSettings: [.linkedLibrary("microhttpd")]
+    ),
+    .target(name: "ImpCentral"),
+    .target(
+      name: "ImpCentralSandbox",
+      dependencies: ["ImpCentral", "CSQLite", "CMicroHTTPD"]
+    ),
+    .target(name: "ImptLanguage", dependencies: ["ImpCentral"]),
+    .target(
+      name: "ImptShell",
+      dependencies: ["ImptLanguage", "ImpCentral", "ImpCentralSandbox", "CEditLine"]
+    ),
+    .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
+    .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),
+    .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral"]),
+    .testTarget(
+      name: "ImpCentralSandboxTests",
+      dependencies: ["ImpCentralSandbox", "ImpCentral"]
+    ),
+    .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
+    .testTarget(name: "ImptShellTests", dependencies: ["ImptShell"]),
+    .testTarget(
+      name: "EndToEndTests",
+      dependencies: ["ImptShell", "ImpCentralSandbox", "ImpCentral"]
+    ),
+  ]
+)

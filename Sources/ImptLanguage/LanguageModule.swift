@@ -1,0 +1,2 @@
+/// The imptsh language: lexer, parser, checker, compiler and evaluator.
+enum LanguageModule {}

@@ -1,0 +1,3 @@
+import ImptShell
+
+print("imptsh \(ShellModule.version)")

@@ -1,0 +1,5 @@
+import Testing
+
+@Test func buildsAndRuns() {
+  #expect(Bool(true))
+}
