@@ -33,6 +33,10 @@ let package = Package(
     ),
     .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
     .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),
+    .executableTarget(
+      name: "ImptBench",
+      dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]
+    ),
     .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral"]),
     .testTarget(
       name: "ImpCentralSandboxTests",
