@@ -1,0 +1,37 @@
+import ImptLanguage
+
+/// One record as aligned `key: value` lines; nested records are indented beneath their key.
+///
+/// `{id: "a1", name: "MyProduct"}` becomes
+/// ```
+/// id:    a1
+/// name:  MyProduct
+/// ```
+struct KeyValueLayout {
+  let record: Record
+  let style: TextStyle
+
+  /// The laid-out text, without a final newline.
+  var text: String { lines(record, indent: "").joined(separator: "\n") }
+
+  private func lines(_ record: Record, indent: String) -> [String] {
+    let width = (record.names.map(\.count).max() ?? 0) + 1
+    return record.pairs.flatMap { name, value in
+      entry(name, value, indent: indent, width: width)
+    }
+  }
+
+  private func entry(_ name: String, _ value: Value, indent: String, width: Int) -> [String] {
+    let label = style.key(name + ":")
+    let padding = String(repeating: " ", count: width - name.count)
+    switch value {
+    case .record(let nested) where !nested.names.isEmpty:
+      return [indent + label] + lines(nested, indent: indent + "  ")
+    case .string(let text) where text.contains("\n"):
+      let body = text.split(separator: "\n", omittingEmptySubsequences: false)
+      return [indent + label] + body.map { indent + "  " + $0 }
+    default:
+      return [indent + label + padding + ValueText.cell(value)]
+    }
+  }
+}

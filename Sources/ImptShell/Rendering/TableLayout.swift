@@ -1,0 +1,63 @@
+import ImptLanguage
+
+/// Rows of records as a table with one column per field, fitted to a width.
+///
+/// Columns are the fields in order of first appearance; when the table is wider than the
+/// terminal, the widest columns are cut with `…` until it fits.
+struct TableLayout {
+  let rows: [Value]
+  let options: RenderOptions
+
+  /// The laid-out table, without a final newline.
+  var text: String {
+    let columns = Self.columns(of: rows)
+    let cells = rows.map { row in columns.map { ValueText.cell(row.recordFields?[$0] ?? .null) } }
+    let widths = fitted(columns: columns, cells: cells)
+    let style = TextStyle(enabled: options.color)
+    let header = style.bold(line(columns, widths))
+    return ([header] + cells.map { line($0, widths) }).joined(separator: "\n")
+  }
+
+  /// The column names: every field name, in order of first appearance.
+  static func columns(of rows: [Value]) -> [String] {
+    var seen = Set<String>()
+    var names: [String] = []
+    for row in rows {
+      for name in row.recordFields?.names ?? [] where seen.insert(name).inserted {
+        names.append(name)
+      }
+    }
+    return names
+  }
+
+  private func fitted(columns: [String], cells: [[String]]) -> [Int] {
+    var widths = columns.indices.map { index in
+      cells.reduce(columns[index].count) { max($0, $1[index].count) }
+    }
+    guard let limit = options.width else { return widths }
+    let gaps = 2 * max(columns.count - 1, 0)
+    while widths.reduce(gaps, +) > limit,
+      let widest = widths.indices.max(by: {
+        widths[$0] < widths[$1]
+      }), widths[widest] > 8
+    {
+      widths[widest] -= 1
+    }
+    return widths
+  }
+
+  private func line(_ texts: [String], _ widths: [Int]) -> String {
+    let padded = zip(texts, widths).enumerated().map { index, pair in
+      let (text, width) = pair
+      let cut = Self.cut(text, to: width)
+      let isLast = index == widths.count - 1
+      return isLast ? cut : cut + String(repeating: " ", count: width - cut.count)
+    }
+    return padded.joined(separator: "  ")
+  }
+
+  private static func cut(_ text: String, to width: Int) -> String {
+    guard text.count > width else { return text }
+    return String(text.prefix(max(width - 1, 0))) + "…"
+  }
+}
