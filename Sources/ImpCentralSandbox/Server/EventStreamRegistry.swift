@@ -12,6 +12,7 @@ final class EventStreamRegistry: Sendable {
   }
 
   private let state = Mutex(State())
+  private let emptied = NSCondition()
 
   /// How many streams are open.
   var count: Int { state.withLock { $0.streams.count } }
@@ -32,7 +33,21 @@ final class EventStreamRegistry: Sendable {
 
   /// Forgets `stream` once its response is finished.
   func remove(_ stream: EventStreamBody) {
-    _ = state.withLock { $0.streams.removeValue(forKey: ObjectIdentifier(stream)) }
+    emptied.withLock {
+      _ = state.withLock { $0.streams.removeValue(forKey: ObjectIdentifier(stream)) }
+      emptied.broadcast()
+    }
+  }
+
+  /// Waits until every stream has finished its response, or `seconds` pass.
+  ///
+  /// Lets the streams' last bytes reach their clients before the server closes the
+  /// connections, so clients see the streams end rather than break.
+  func waitUntilEmpty(seconds: Double) {
+    let deadline = Date(timeIntervalSinceNow: seconds)
+    emptied.withLock {
+      while count > 0 && emptied.wait(until: deadline) {}
+    }
   }
 
   /// Ends every open stream and refuses new ones.

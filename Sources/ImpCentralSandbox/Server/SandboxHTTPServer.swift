@@ -105,6 +105,7 @@ public final class SandboxHTTPServer: Sendable {
     }
     guard let daemon = stopped.0 else { return }
     streams.closeAll()
+    streams.waitUntilEmpty(seconds: 2)
     MHD_stop_daemon(daemon)
     stopped.1?.release()
     logger.debug("server stopped")
