@@ -1,7 +1,8 @@
 import Foundation
-import Synchronization
+import Glibc
 import ImpCentral
 import ImpCentralSandbox
+import Synchronization
 import Testing
 
 /// A responder whose event streams come from `channel`; other requests get 200.
@@ -72,6 +73,23 @@ private let streamRequest = HTTPRequest(
     }
   }
 
+  @Test func clientVanishingFromTheSocketClosesTheChannelAndReleasesIt() async throws {
+    var channel: FakeChannel? = FakeChannel()
+    weak let watched = channel
+    let pool = ChannelPool([channel!])
+    channel = nil
+    try await withServer(FakeResponder(opener: { _ in pool.take() })) { server, transport in
+      let socket = try RawClient.open(
+        port: server.port, sending: "GET /v5/logstream/s1 HTTP/1.1\r\nHost: x\r\n\r\n")
+      #expect(await eventually { server.streamCount == 1 })
+      close(socket)
+      #expect(await eventually { watched?.wasClosed ?? true })
+      #expect(await eventually { watched == nil && server.streamCount == 0 })
+      let response = try await transport.send(HTTPRequest(method: .get, path: "/products"))
+      #expect(response.status == 200)
+    }
+  }
+
   @Test func serverEndingTheStreamEndsTheClientSequence() async throws {
     let channel = FakeChannel()
     try await withServer(streaming(channel)) { _, transport in
@@ -122,7 +140,8 @@ private let streamRequest = HTTPRequest(
   }
 
   @Test func streamThatBreaksMidwayFailsWithConnectionFailed() async throws {
-    let head = "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
+    let head =
+      "HTTP/1.1 200 OK\r\nContent-Type: text/event-stream\r\n"
       + "Transfer-Encoding: chunked\r\n\r\n"
     let event = "data: before the break\n\n"
     let chunk = String(event.utf8.count, radix: 16) + "\r\n" + event + "\r\n"

@@ -9,7 +9,13 @@ typealias Rule = FaultPlan.Rule
   @Test(
     "fault specifications parse into rules",
     arguments: [
-      ("429x2,500,drop", [Rule(.rateLimited(resetSeconds: 1), count: 2), Rule(.serverError(status: 500)), Rule(.drop)]),
+      (
+        "429x2,500,drop",
+        [
+          Rule(.rateLimited(resetSeconds: 1), count: 2), Rule(.serverError(status: 500)),
+          Rule(.drop),
+        ]
+      ),
       ("", []),
       (" 503 , dropx3 ", [Rule(.serverError(status: 503)), Rule(.drop, count: 3)]),
       ("429:5", [Rule(.rateLimited(resetSeconds: 5))]),
@@ -52,7 +58,8 @@ typealias Rule = FaultPlan.Rule
       #expect(statuses == [429, 429, 500, 200, 200])
       #expect(resets == ["3", "3", nil, nil, nil])
       let post = try await transport.send(
-        HTTPRequest(method: .post, path: "/products", headers: jsonAPIHeaders, body: jsonBody("{}")))
+        HTTPRequest(method: .post, path: "/products", headers: jsonAPIHeaders, body: jsonBody("{}"))
+      )
       #expect(post.status == 503)
       #expect(faults.pending.isEmpty)
       #expect(server.requests.count(of: "GET /products") == 5)
@@ -103,7 +110,9 @@ typealias Rule = FaultPlan.Rule
     let base = server.baseURL.absoluteString
     let curl = Process()
     curl.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
-    curl.arguments = ["-s", "-o", "/dev/null", "--max-time", "10", base + "/products", base + "/devices"]
+    curl.arguments = [
+      "-s", "-o", "/dev/null", "--max-time", "10", base + "/products", base + "/devices",
+    ]
     try curl.run()
     curl.waitUntilExit()
     #expect(curl.terminationStatus == 18)  // curl's "transfer closed with data remaining"

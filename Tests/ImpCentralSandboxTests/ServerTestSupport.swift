@@ -165,15 +165,40 @@ enum RawClient {
 
   /// The IPv4 addresses with a listening TCP socket on `port`, from `/proc/net/tcp`.
   static func listeningAddresses(port: UInt16) -> [String] {
-    guard let table = try? String(contentsOfFile: "/proc/net/tcp", encoding: .utf8) else {
-      return []
-    }
+    let table = socketTable()
     let suffix = String(format: ":%04X", port)
     return table.split(separator: "\n").dropFirst().compactMap { line in
       let fields = line.split(separator: " ")
       guard fields.count > 3, fields[3] == "0A", fields[1].hasSuffix(suffix) else { return nil }
       return dottedAddress(String(fields[1].prefix(8)))
     }
+  }
+
+  /// How many TCP sockets other than listeners use `port`, client and server ends alike,
+  /// in any state (TIME_WAIT included), from `/proc/net/tcp`.
+  static func connectionEnds(port: UInt16) -> Int {
+    let table = socketTable()
+    let suffix = String(format: ":%04X", port)
+    return table.split(separator: "\n").dropFirst().filter { line in
+      let fields = line.split(separator: " ")
+      return fields.count > 3 && fields[3] != "0A"
+        && (fields[1].hasSuffix(suffix) || fields[2].hasSuffix(suffix))
+    }.count
+  }
+
+  /// Connects to the loopback port and sends `text`, returning the open socket.
+  static func open(port: UInt16, sending text: String) throws -> Int32 {
+    let socket = try connect(port: port)
+    let bytes = Array(text.utf8)
+    _ = bytes.withUnsafeBytes { send(socket, $0.baseAddress, $0.count, 0) }
+    return socket
+  }
+
+  /// The whole of `/proc/net/tcp`; `String(contentsOfFile:)` would stop after one page.
+  private static func socketTable() -> String {
+    let handle = FileHandle(forReadingAtPath: "/proc/net/tcp")
+    let data = (try? handle?.readToEnd()) ?? nil
+    return String(decoding: data ?? Data(), as: UTF8.self)
   }
 
   private static func dottedAddress(_ hex: String) -> String? {

@@ -25,7 +25,10 @@ private let base = URL(string: "https://api.electricimp.com/v5")!
       "/devices", [URLQueryItem(name: "filter[name]", value: "a+b c&d=é")],
       "https://api.electricimp.com/v5/devices?filter%5Bname%5D=a%2Bb%20c%26d%3D%C3%A9"
     ),
-    ("/logstream", [URLQueryItem(name: "flag", value: nil)], "https://api.electricimp.com/v5/logstream?flag"),
+    (
+      "/logstream", [URLQueryItem(name: "flag", value: nil)],
+      "https://api.electricimp.com/v5/logstream?flag"
+    ),
     ("/devices/a b%2F?#", [], "https://api.electricimp.com/v5/devices/a%20b%252F%3F%23"),
   ] as [(String, [URLQueryItem], String)])
 func requestURLEncodesPathAndQuery(path: String, query: [URLQueryItem], expected: String) {

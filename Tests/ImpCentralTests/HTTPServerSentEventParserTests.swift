@@ -44,9 +44,11 @@ private let cases: [ParserCase] = [
   ParserCase(
     "CR line ends", "event: a\rdata: 1\r\rdata: 2\r\r",
     [ServerSentEvent(event: "a", data: "1"), ServerSentEvent(data: "2")]),
-  ParserCase("an event name without data is dropped", "event: a\n\ndata: b\n\n", [
-    ServerSentEvent(data: "b")
-  ]),
+  ParserCase(
+    "an event name without data is dropped", "event: a\n\ndata: b\n\n",
+    [
+      ServerSentEvent(data: "b")
+    ]),
   ParserCase("an unfinished event is not dispatched", "data: partial\n", []),
   ParserCase(
     "the last id carries over to later events", "id: 1\ndata: a\n\ndata: b\n\nid\ndata: c\n\n",

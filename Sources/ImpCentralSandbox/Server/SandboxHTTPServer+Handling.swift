@@ -41,7 +41,9 @@ extension SandboxHTTPServer {
     guard let method = HTTPMethod(rawValue: pending.method), let path = pending.apiPath else {
       return .response(ServerErrors.unknownPath(pending.url))
     }
-    if pending.overLimit { return .response(ServerErrors.bodyTooLarge(limit: options.maxBodyBytes)) }
+    if pending.overLimit {
+      return .response(ServerErrors.bodyTooLarge(limit: options.maxBodyBytes))
+    }
     let request = HTTPRequest(
       method: method, path: path, query: ConnectionValues.query(of: connection),
       headers: ConnectionValues.headers(of: connection),
@@ -63,7 +65,8 @@ extension SandboxHTTPServer {
 
   private func reply(injecting fault: FaultPlan.Fault) -> ServerReply {
     switch fault {
-    case .rateLimited(let seconds): return .response(ServerErrors.rateLimited(resetSeconds: seconds))
+    case .rateLimited(let seconds):
+      return .response(ServerErrors.rateLimited(resetSeconds: seconds))
     case .serverError(let status): return .response(ServerErrors.injectedFailure(status: status))
     case .drop: return .drop
     }

@@ -18,7 +18,8 @@ extension SandboxHTTPServer {
   /// Logs a finished request: method, path, status and duration, never bodies or headers.
   func logCompletion(of pending: PendingRequest, ok: Bool) {
     let elapsed = ContinuousClock.now - pending.started
-    let milliseconds = Double(elapsed.components.attoseconds) / 1e15
+    let milliseconds =
+      Double(elapsed.components.attoseconds) / 1e15
       + Double(elapsed.components.seconds) * 1e3
     logger.debug(
       ok ? "request" : "request aborted",

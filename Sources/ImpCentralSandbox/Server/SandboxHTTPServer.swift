@@ -64,6 +64,9 @@ public final class SandboxHTTPServer: Sendable {
   /// The port the server listens on, or 0 when it is not running.
   public var port: UInt16 { state.withLock { $0.port } }
 
+  /// How many event streams are open.
+  public var streamCount: Int { streams.count }
+
   /// Whether the server is listening.
   public var isRunning: Bool { state.withLock { $0.daemon != nil } }
 

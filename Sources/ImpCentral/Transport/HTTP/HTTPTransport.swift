@@ -8,8 +8,13 @@ import Foundation
 ///
 /// One URLSession serves every request of a transport, so connections are reused; each
 /// event stream gets a session of its own, closed with the stream. Cancelling the calling
-/// task (Ctrl-C) aborts the request in flight. libcurl, under URLSession on Linux, honours
-/// `https_proxy`/`HTTPS_PROXY` and `no_proxy` from the environment by itself.
+/// task (Ctrl-C) aborts the request in flight.
+///
+/// Method, headers and body pass through unchanged, with one catch: libcurl labels a body
+/// without `Content-Type` as `application/x-www-form-urlencoded`, so callers set it.
+/// Proxies: URLSession on Linux ignores `connectionProxyDictionary`, but libcurl under it
+/// honours `https_proxy`/`HTTPS_PROXY`, `http_proxy` and `no_proxy` by itself; `http_proxy`
+/// applies to loopback URLs too unless `no_proxy` names them.
 public final class HTTPTransport: Transport {
   /// The API's base URL, such as `https://api.electricimp.com/v5`.
   public let baseURL: URL

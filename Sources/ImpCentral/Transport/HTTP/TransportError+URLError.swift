@@ -40,6 +40,7 @@ extension HTTPTransport {
       "the secure connection could not be established"
     case .badServerResponse, .cannotParseResponse, .zeroByteResource:
       "the response was incomplete or malformed"
+    case .unknown: "the connection failed"
     case .httpTooManyRedirects, .redirectToNonExistentLocation: "the service redirected badly"
     default: "network error \(code.rawValue)"
     }
