@@ -23,6 +23,20 @@ private func firstError(_ body: Data) throws -> JSONValue {
     #expect(responder.requests.isEmpty)
   }
 
+  @Test func hugeBodyGets413AtTheDefaultLimitAndTheConnectionRecovers() async throws {
+    let responder = FakeResponder()
+    try await withServer(responder) { _, transport in
+      let response = try await transport.send(
+        HTTPRequest(
+          method: .put, path: "/products/p1", headers: jsonAPIHeaders,
+          body: Data(count: 20_000_000)))
+      #expect(response.status == 413)
+      let next = try await transport.send(HTTPRequest(method: .get, path: "/products"))
+      #expect(next.status == 200)
+    }
+    #expect(responder.requests.map(\.path) == ["/products"])
+  }
+
   @Test func chunkedBodyOverTheLimitIsRefusedWith413() throws {
     let responder = FakeResponder()
     let server = SandboxHTTPServer(

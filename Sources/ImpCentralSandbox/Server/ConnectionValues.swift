@@ -15,6 +15,11 @@ enum ConnectionValues {
     return headers
   }
 
+  /// The value of the request header `name`, if present.
+  static func header(_ name: String, of connection: OpaquePointer) -> String? {
+    MHD_lookup_connection_value(connection, .HEADER_KIND, name).map { String(cString: $0) }
+  }
+
   /// The request's query items, decoded, in order (`page[size]` arrives either literally
   /// or as `page%5Bsize%5D`; both decode to the same name).
   static func query(of connection: OpaquePointer) -> [URLQueryItem] {

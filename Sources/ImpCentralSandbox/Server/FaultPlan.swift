@@ -15,7 +15,8 @@ public final class FaultPlan: Sendable {
     case rateLimited(resetSeconds: Int)
     /// Answers with `status` (500 or 503) and an error document.
     case serverError(status: Int)
-    /// Sends the response head, then closes the connection before the body.
+    /// Sends the response head, then closes the connection before the body; clients see
+    /// a broken connection (URLSession `.networkConnectionLost`, curl exit code 18).
     case drop
   }
 

@@ -30,7 +30,7 @@ extension SandboxHTTPServer {
       return ServerErrors.unsupportedMethod(pending.method)
     }
     guard pending.apiPath != nil else { return ServerErrors.unknownPath(pending.url) }
-    let declared = ConnectionValues.headers(of: connection)["Content-Length"].flatMap { Int($0) }
+    let declared = ConnectionValues.header("Content-Length", of: connection).flatMap { Int($0) }
     if let declared, declared > options.maxBodyBytes {
       return ServerErrors.bodyTooLarge(limit: options.maxBodyBytes)
     }

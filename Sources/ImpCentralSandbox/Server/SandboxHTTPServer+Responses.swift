@@ -69,6 +69,12 @@ extension SandboxHTTPServer {
     return made
   }
 
+  /// A response that sends its head, promises 1024 bytes and then fails, so libmicrohttpd
+  /// closes the connection.
+  ///
+  /// Closing without any response would not do: libcurl (under URLSession and curl)
+  /// silently resends a request whose reused connection closed before any byte came back,
+  /// so the client would never see the drop. A cut-off body it reports as an error.
   private static func makeDroppingResponse() -> OpaquePointer? {
     let made = MHD_create_response_from_callback(1024, 1024, droppingReader, nil, nil)
     if let made { _ = MHD_add_response_header(made, "Content-Type", "application/vnd.api+json") }
