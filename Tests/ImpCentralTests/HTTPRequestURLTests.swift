@@ -74,3 +74,18 @@ func requestURLEncodesPathAndQuery(path: String, query: [URLQueryItem], expected
 func urlErrorsMapToTransportErrors(code: URLError.Code, expected: TransportError) {
   #expect(HTTPTransport.transportError(from: URLError(code), url: nil) == expected)
 }
+
+@Test func unclassifiedFailureKeepsLibcurlsWordsUnlessTheyShowTheURL() {
+  let url = URL(string: "http://127.0.0.1:8080/v5/devices?filter%5Bname%5D=x")
+  let words = URLError(
+    .unknown, userInfo: [NSLocalizedDescriptionKey: "Transfer closed with 10 bytes remaining"])
+  #expect(
+    HTTPTransport.transportError(from: words, url: url)
+      == .connectionFailed(
+        "cannot reach '127.0.0.1:8080': transfer closed with 10 bytes remaining"))
+  let revealing = URLError(
+    .unknown, userInfo: [NSLocalizedDescriptionKey: "bad thing at /v5/devices"])
+  #expect(
+    HTTPTransport.transportError(from: revealing, url: url)
+      == .connectionFailed("cannot reach '127.0.0.1:8080': the connection failed"))
+}

@@ -16,7 +16,7 @@ public final class FaultPlan: Sendable {
     /// Answers with `status` (500 or 503) and an error document.
     case serverError(status: Int)
     /// Sends the response head, then closes the connection before the body; clients see
-    /// a broken connection (URLSession `.networkConnectionLost`, curl exit code 18).
+    /// a broken connection (curl's exit code 18, "transfer closed with bytes remaining").
     case drop
   }
 

@@ -18,8 +18,24 @@ extension HTTPTransport {
     switch error.code {
     case .cancelled: return .cancelled
     case .timedOut: return .timedOut
+    case .unknown:
+      let detail = libcurlDetail(of: error, url: url) ?? "the connection failed"
+      return .connectionFailed("cannot reach \(place(of: url)): \(detail)")
     default: return .connectionFailed("cannot reach \(place(of: url)): \(reason(for: error.code))")
     }
+  }
+
+  /// libcurl's own words for a failure URLSession leaves unclassified, such as
+  /// `transfer closed with 1024 bytes remaining to read`; nil when they could hold
+  /// any part of the URL beyond its host.
+  private static func libcurlDetail(of error: URLError, url: URL?) -> String? {
+    guard let text = error.userInfo[NSLocalizedDescriptionKey] as? String, !text.isEmpty
+    else { return nil }
+    let path = url?.path ?? ""
+    let revealing =
+      text.contains("://") || text.contains("?") || text.contains("@")
+      || (path.count > 1 && text.contains(path))
+    return revealing ? nil : text.prefix(1).lowercased() + text.dropFirst()
   }
 
   /// `'host:port'` of the URL, without user, path or query.
@@ -40,7 +56,6 @@ extension HTTPTransport {
       "the secure connection could not be established"
     case .badServerResponse, .cannotParseResponse, .zeroByteResource:
       "the response was incomplete or malformed"
-    case .unknown: "the connection failed"
     case .httpTooManyRedirects, .redirectToNonExistentLocation: "the service redirected badly"
     default: "network error \(code.rawValue)"
     }
