@@ -46,7 +46,9 @@ public final class SandboxHTTPServer: Sendable {
   public let faults: FaultPlan
   /// The requests answered so far.
   public let requests = RequestCounter()
+  /// Where each request's method, path, status and duration go, at debug level.
   let logger: Logger
+  /// The event streams being sent, ended first when the server stops.
   let streams = EventStreamRegistry()
   private let state = Mutex(State())
 

@@ -47,6 +47,7 @@ final class EventStreamDelegate: NSObject, URLSessionDataDelegate, Sendable {
     }
   }
 
+  /// Opens the stream on a 2xx head; otherwise starts collecting the refusal's body.
   func urlSession(
     _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
     completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
@@ -63,6 +64,7 @@ final class EventStreamDelegate: NSObject, URLSessionDataDelegate, Sendable {
     completionHandler(.allow)
   }
 
+  /// Parses a piece of the stream and passes on the events it completes.
   func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
     let events = state.withLock { state -> [ServerSentEvent] in
       switch state.phase {
@@ -78,6 +80,7 @@ final class EventStreamDelegate: NSObject, URLSessionDataDelegate, Sendable {
     for event in events { continuation.yield(event) }
   }
 
+  /// Ends the stream, or fails the opening when the stream never opened.
   func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
     let phase = state.withLock { state in
       defer { state.phase = .done }

@@ -41,6 +41,10 @@ public final class HTTPTransport: Transport {
     session.finishTasksAndInvalidate()
   }
 
+  /// Sends `request` and returns the response, whatever its status.
+  ///
+  /// Throws `TransportError.timedOut`, `.cancelled` or `.connectionFailed` when no
+  /// complete response arrived.
   public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
     let urlRequest = try makeURLRequest(for: request, timeout: requestTimeout)
     let started = ContinuousClock.now
@@ -117,6 +121,7 @@ public final class HTTPTransport: Transport {
     logger.debug(failure == nil ? "request" : "request failed", metadata)
   }
 
+  /// The time since `started` in milliseconds, for logs: `0.52`.
   static func milliseconds(since started: ContinuousClock.Instant) -> String {
     let elapsed = ContinuousClock.now - started
     let value =
