@@ -1,0 +1,19 @@
+import Foundation
+
+/// One of the account's active refresh tokens, minted by each password login.
+///
+/// The service documents no attributes beyond timestamps; any others stay in `object`.
+public struct RefreshToken: APIResource {
+  public static let kind = ResourceKind.refreshToken
+
+  public var object: ResourceObject
+  public var createdAt: Date?
+  public var updatedAt: Date?
+
+  public init(_ object: ResourceObject) throws {
+    let reader = try FieldReader(object, as: Self.kind)
+    self.object = object
+    createdAt = try reader.date("created_at")
+    updatedAt = try reader.date("updated_at")
+  }
+}
