@@ -10,10 +10,10 @@ enum DeviceGroupRules {
     }
     if let name = attributes["name"] { try ArgumentChecks.name(name, "name") }
     if change == .create, attributes["region"] != nil {
-      try productionFamily(group, "region", "created")
+      try productionFamily(group, "region", "set when creating")
     }
     if change == .update, attributes["load_code_after_blessing"] != nil {
-      try productionFamily(group, "load_code_after_blessing", "updated")
+      try productionFamily(group, "load_code_after_blessing", "changed on")
     }
     try targets(change, group, relationships)
   }
@@ -24,8 +24,8 @@ enum DeviceGroupRules {
     guard !group.isProductionFamily else { return }
     throw .invalidArgument(
       attribute,
-      "'\(attribute)' can only be \(verb) on production and pre-production device groups, "
-        + "not on a '\(group.name)' group")
+      "'\(attribute)' can only be \(verb) production and pre-production device groups, "
+        + "not a '\(group.name)' group")
   }
 
   private static func targets(
