@@ -142,10 +142,14 @@ import Testing
     #expect(request.method == .post)
     #expect(request.path == "/accounts/me/login_keys")
     #expect(request.headers["X-Electricimp-Password"] == "pa55")
-    #expect(request.json == ["data": ["type": "login_key", "attributes": ["description": "test description"]]])
+    #expect(
+      request.json == [
+        "data": ["type": "login_key", "attributes": ["description": "test description"]]
+      ])
     #expect(created.description == "test description")
 
-    _ = try await client.updateLoginKey(id: Fixtures.loginKey, password: Secret("pa55"), description: "new")
+    _ = try await client.updateLoginKey(
+      id: Fixtures.loginKey, password: Secret("pa55"), description: "new")
     request = try #require(transport.last)
     #expect(request.method == .patch)
     #expect(request.path == "/accounts/me/login_keys/\(Fixtures.loginKey)")

@@ -65,7 +65,9 @@ final class RenewalService: Transport {
     return Fixtures.response(200, ["data": Fixtures.product])
   }
 
-  func events(_ request: HTTPRequest) async throws -> AsyncThrowingStream<ServerSentEvent, any Error> {
+  func events(_ request: HTTPRequest) async throws -> AsyncThrowingStream<
+    ServerSentEvent, any Error
+  > {
     throw TransportError.connectionFailed("no events")
   }
 }
@@ -226,7 +228,9 @@ final class RenewalService: Transport {
     #expect(await session.state == nil)
   }
 
-  private func makeClientOver(_ service: RenewalService, expiresIn: TimeInterval) -> ImpCentralClient {
+  private func makeClientOver(_ service: RenewalService, expiresIn: TimeInterval)
+    -> ImpCentralClient
+  {
     let clock = ManualClock(start: testStart)
     let session = AuthSession(
       state: AuthState(

@@ -11,7 +11,8 @@ import Testing
     #expect(object.links["self"]?.hasSuffix(Fixtures.productID) == true)
 
     let written = object.json
-    #expect(written["relationships"]?["owner"] == ["type": "account", "id": .string(Fixtures.accountID)])
+    #expect(
+      written["relationships"]?["owner"] == ["type": "account", "id": .string(Fixtures.accountID)])
     #expect(try ResourceObject(json: written) == object)
   }
 
@@ -33,7 +34,10 @@ import Testing
       ],
     ]
     let object = try ResourceObject(json: json)
-    #expect(object.relationships == ["devicegroup": ResourceRef(type: "development_devicegroup", id: "g1")])
+    #expect(
+      object.relationships == [
+        "devicegroup": ResourceRef(type: "development_devicegroup", id: "g1")
+      ])
   }
 
   @Test(arguments: [
@@ -70,11 +74,14 @@ import Testing
 
   @Test func updateBodyCarriesTheID() {
     let body = JSONAPIBody.update(type: "product", id: "p1", attributes: ["description": ""])
-    #expect(body.jsonText() == #"{"data":{"attributes":{"description":""},"id":"p1","type":"product"}}"#)
+    #expect(
+      body.jsonText() == #"{"data":{"attributes":{"description":""},"id":"p1","type":"product"}}"#)
   }
 
   @Test func linkageBodiesUseStandardDataMember() {
-    let many = JSONAPIBody.linkage([ResourceRef(type: "device", id: "a"), ResourceRef(type: "device", id: "b")])
+    let many = JSONAPIBody.linkage([
+      ResourceRef(type: "device", id: "a"), ResourceRef(type: "device", id: "b"),
+    ])
     #expect(many.jsonText() == #"{"data":[{"id":"a","type":"device"},{"id":"b","type":"device"}]}"#)
     let one = JSONAPIBody.linkage(ResourceRef(type: "deployment", id: "d"))
     #expect(one.jsonText() == #"{"data":{"id":"d","type":"deployment"}}"#)
@@ -97,7 +104,8 @@ import Testing
   }
 
   @Test func nextLinkWithLiteralBracketsIsRead() {
-    let links = PageLinks(next: "https://x/v5/devices?filter[product.id]=p&page[number]=7&page[size]=100")
+    let links = PageLinks(
+      next: "https://x/v5/devices?filter[product.id]=p&page[number]=7&page[size]=100")
     #expect(links.nextPageNumber == 7)
   }
 
@@ -119,7 +127,9 @@ import Testing
   }
 
   @Test func logEntriesArePlainObjects() throws {
-    let entry = try LogEntry(json: ["ts": "2018-01-22T19:49:30.423Z", "type": "server.log", "msg": "hi"])
+    let entry = try LogEntry(json: [
+      "ts": "2018-01-22T19:49:30.423Z", "type": "server.log", "msg": "hi",
+    ])
     #expect(entry.date != nil)
     #expect(entry.json == ["ts": "2018-01-22T19:49:30.423Z", "type": "server.log", "msg": "hi"])
     #expect(throws: ImpCentralError.self) { try LogEntry(json: ["ts": "x", "type": "status"]) }

@@ -16,8 +16,9 @@ import Testing
 
     #expect(transport.requests.map(\.method) == [.get])
     #expect(recorder.operations.map(\.verb) == [.create, .restart])
-    #expect(recorder.operations.first?.summary
-      == "create production device group 'MyProductionDG' in product 4e26…")
+    #expect(
+      recorder.operations.first?.summary
+        == "create production device group 'MyProductionDG' in product 4e26…")
     #expect(created.id == "planned-1")
     #expect(created.groupType == .production)
     #expect(created.name == "MyProductionDG")
@@ -83,10 +84,11 @@ import Testing
         contentType: .json))
     let key = try await client.createLoginKey(password: Secret("pw"))
     #expect(transport.requests.isEmpty)
-    #expect(recorder.operations.map(\.verb) == [
-      .assign, .unassign, .setMinSupported, .conditionalRestart, .delete, .create, .create,
-      .create,
-    ])
+    #expect(
+      recorder.operations.map(\.verb) == [
+        .assign, .unassign, .setMinSupported, .conditionalRestart, .delete, .create, .create,
+        .create,
+      ])
     #expect(deployment.tags == ["t"])
     #expect(deployment.deviceGroup?.id == "g")
     #expect(webhook.event == .blinkup)
@@ -123,9 +125,10 @@ import Testing
     let seen = events.all
     #expect(seen.map(\.operation.verb) == [.get, .create, .delete])
     #expect(seen.map(\.operation.access) == [.read, .write, .write])
-    #expect(seen.map(\.outcome) == [
-      .response(status: 200), .response(status: 201), .response(status: 204),
-    ])
+    #expect(
+      seen.map(\.outcome) == [
+        .response(status: 200), .response(status: 201), .response(status: 204),
+      ])
     #expect(seen.map(\.requestsSent) == [1, 1, 1])
   }
 

@@ -29,11 +29,12 @@ import Testing
     #expect(
       error.message
         == "impCentral refused the request: Duplicate Resource: Products must have unique names.")
-    #expect(error.errors == [
-      APIErrorObject(
-        status: 409, code: "CX001", title: "Duplicate Resource",
-        detail: "Products must have unique names.")
-    ])
+    #expect(
+      error.errors == [
+        APIErrorObject(
+          status: 409, code: "CX001", title: "Duplicate Resource",
+          detail: "Products must have unique names.")
+      ])
   }
 
   @Test func compileErrorsKeepTheirMetaRows() throws {
@@ -48,8 +49,10 @@ import Testing
     #expect(error.id == .validation)
     #expect(error.errors.first?.code == "CX005")
     #expect(error.diagnostics.count == 2)
-    #expect(error.diagnostics[0] == CompileDiagnostic(
-      file: "device_code", type: "error", row: 3, column: 5, text: "expression expected"))
+    #expect(
+      error.diagnostics[0]
+        == CompileDiagnostic(
+          file: "device_code", type: "error", row: 3, column: 5, text: "expression expected"))
     #expect(error.diagnostics[1].description == "agent_code:10:1: error: end of statement expected")
   }
 
@@ -85,7 +88,8 @@ import Testing
 
   @Test func nonJSONAndEmptyBodiesStillExplainThemselves() {
     let html = ImpCentralError(response: Fixtures.response(503, text: "<html>down</html>"))
-    #expect(html.message == "impCentral answered with HTTP 503 and a body that is not an error document")
+    #expect(
+      html.message == "impCentral answered with HTTP 503 and a body that is not an error document")
     let empty = ImpCentralError(response: HTTPResponse(status: 404))
     #expect(empty.message == "impCentral answered with HTTP 404 and no explanation")
     #expect(empty.id == .notFound)

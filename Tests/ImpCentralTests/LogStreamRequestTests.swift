@@ -28,7 +28,8 @@ import Testing
         continuation.yield(ServerSentEvent(event: "state_change", data: #"{"state":"opened"}"#))
         continuation.yield(
           ServerSentEvent(
-            data: #"{"device_id":"d1","ts":"2018-01-22T19:49:30.423Z","log_type":"development","type":"server.log","msg":"Hello"}"#
+            data:
+              #"{"device_id":"d1","ts":"2018-01-22T19:49:30.423Z","log_type":"development","type":"server.log","msg":"Hello"}"#
           ))
         continuation.finish()
       }
@@ -56,7 +57,8 @@ import Testing
   }
 
   @Test func refusedStreamBecomesAnAPIError() async {
-    let refusal = Fixtures.response(404, Fixtures.errorDocument(404, "Not Found", "No such stream."))
+    let refusal = Fixtures.response(
+      404, Fixtures.errorDocument(404, "Not Found", "No such stream."))
     let transport = FakeTransport(events: { throw TransportError.status(refusal) })
     let client = makeClient(transport)
     let error = await captureError { _ = try await client.logStreamEvents("gone") }

@@ -14,7 +14,8 @@ import Testing
       3: ([Fixtures.product(id: "p4", name: "D"), Fixtures.product(id: "p5", name: "E")], nil),
     ]
     guard let (items, next) = pages[number] else { return Fixtures.empty(400) }
-    return Fixtures.reply(200, Fixtures.page(items, collection: "/products", number: number, next: next))
+    return Fixtures.reply(
+      200, Fixtures.page(items, collection: "/products", number: number, next: next))
   }
 
   @Test func listFollowsNextAcrossThreePagesDroppingDuplicates() async throws {
@@ -27,17 +28,23 @@ import Testing
 
     #expect(products.map(\.id) == ["p1", "p2", "p3", "p4", "p5"])
     #expect(counts.all == [2, 4, 5])
-    #expect(transport.requests.map { $0.queryPairs } == [1, 2, 3].map {
-      ["filter[owner.id]=o1", "page[number]=\($0)", "page[size]=100"]
-    })
+    #expect(
+      transport.requests.map { $0.queryPairs }
+        == [1, 2, 3].map {
+          ["filter[owner.id]=o1", "page[number]=\($0)", "page[size]=100"]
+        })
   }
 
   @Test func listFollowsThePageNumberTheLinkNames() async throws {
     let transport = FakeTransport([
       Fixtures.reply(
-        200, Fixtures.page([Fixtures.product(id: "a", name: "A")], collection: "/products", number: 1, next: 5)),
+        200,
+        Fixtures.page(
+          [Fixtures.product(id: "a", name: "A")], collection: "/products", number: 1, next: 5)),
       Fixtures.reply(
-        200, Fixtures.page([Fixtures.product(id: "b", name: "B")], collection: "/products", number: 5, next: nil)),
+        200,
+        Fixtures.page(
+          [Fixtures.product(id: "b", name: "B")], collection: "/products", number: 5, next: nil)),
     ])
     let client = makeClient(transport)
     let products = try await client.products()
@@ -110,7 +117,8 @@ import Testing
       "links": ["next": "https://x/v5/devices/d/logs?page%5Bnumber%5D=4&page%5Bsize%5D=1"],
     ]
     let transport = FakeTransport([Fixtures.reply(200, body)])
-    let page = try await makeClient(transport).deviceLogs(id: "d", page: PageRequest(number: 3, size: 1))
+    let page = try await makeClient(transport).deviceLogs(
+      id: "d", page: PageRequest(number: 3, size: 1))
     #expect(page.nextPage == 4)
   }
 

@@ -10,9 +10,10 @@ import Testing
     let request = try #require(transport.last)
     #expect(request.method == .get)
     #expect(request.path == "/products")
-    #expect(request.queryPairs == [
-      "filter[owner.id]=\(Fixtures.accountID)", "page[number]=1", "page[size]=100",
-    ])
+    #expect(
+      request.queryPairs == [
+        "filter[owner.id]=\(Fixtures.accountID)", "page[number]=1", "page[size]=100",
+      ])
     #expect(products.map(\.name) == ["TestProduct"])
   }
 
@@ -24,13 +25,14 @@ import Testing
     #expect(request.method == .post)
     #expect(request.path == "/products")
     #expect(request.headers["Content-Type"] == "application/vnd.api+json")
-    #expect(request.json == [
-      "data": [
-        "type": "product",
-        "attributes": ["name": "MyProduct", "description": "My product"],
-        "relationships": ["owner": ["type": "account", "id": .string(Fixtures.accountID)]],
-      ]
-    ])
+    #expect(
+      request.json == [
+        "data": [
+          "type": "product",
+          "attributes": ["name": "MyProduct", "description": "My product"],
+          "relationships": ["owner": ["type": "account", "id": .string(Fixtures.accountID)]],
+        ]
+      ])
     #expect(product.id == "new-id")
   }
 
@@ -40,9 +42,13 @@ import Testing
     let request = try #require(transport.last)
     #expect(request.method == .patch)
     #expect(request.path == "/products/\(Fixtures.productID)")
-    #expect(request.json == [
-      "data": ["type": "product", "id": .string(Fixtures.productID), "attributes": ["description": "new"]]
-    ])
+    #expect(
+      request.json == [
+        "data": [
+          "type": "product", "id": .string(Fixtures.productID),
+          "attributes": ["description": "new"],
+        ]
+      ])
   }
 
   @Test func productGetAndDeleteUseTheIDPath() async throws {
@@ -69,10 +75,11 @@ import Testing
     let (client, transport) = echoClient()
     _ = try await client.deviceGroups(
       DeviceGroupFilter(productID: Fixtures.productID, type: .preFactory))
-    #expect(transport.last?.queryPairs == [
-      "filter[product.id]=\(Fixtures.productID)",
-      "filter[type]=pre_factoryfixture_devicegroup", "page[number]=1", "page[size]=100",
-    ])
+    #expect(
+      transport.last?.queryPairs == [
+        "filter[product.id]=\(Fixtures.productID)",
+        "filter[type]=pre_factoryfixture_devicegroup", "page[number]=1", "page[size]=100",
+      ])
   }
 
   @Test func productionCreateSendsRegionAndProduct() async throws {
@@ -81,16 +88,17 @@ import Testing
       DeviceGroupDraft(
         type: .production, name: "MyProductionDG", productID: Fixtures.productID,
         description: "prod", region: "eu", envVars: ["dataSourceAPIVersion": 1]))
-    #expect(transport.last?.json == [
-      "data": [
-        "type": "production_devicegroup",
-        "attributes": [
-          "name": "MyProductionDG", "description": "prod", "region": "eu",
-          "env_vars": ["dataSourceAPIVersion": 1],
-        ],
-        "relationships": ["product": ["type": "product", "id": .string(Fixtures.productID)]],
-      ]
-    ])
+    #expect(
+      transport.last?.json == [
+        "data": [
+          "type": "production_devicegroup",
+          "attributes": [
+            "name": "MyProductionDG", "description": "prod", "region": "eu",
+            "env_vars": ["dataSourceAPIVersion": 1],
+          ],
+          "relationships": ["product": ["type": "product", "id": .string(Fixtures.productID)]],
+        ]
+      ])
     #expect(group.groupType == .production)
   }
 
@@ -114,12 +122,13 @@ import Testing
     let request = try #require(transport.last)
     #expect(request.method == .patch)
     #expect(request.path == "/devicegroups/\(Fixtures.groupID)")
-    #expect(request.json == [
-      "data": [
-        "type": "production_devicegroup", "id": .string(Fixtures.groupID),
-        "attributes": ["name": "Renamed", "load_code_after_blessing": false],
-      ]
-    ])
+    #expect(
+      request.json == [
+        "data": [
+          "type": "production_devicegroup", "id": .string(Fixtures.groupID),
+          "attributes": ["name": "Renamed", "load_code_after_blessing": false],
+        ]
+      ])
   }
 
   @Test func fixtureUpdateSendsTargets() async throws {
@@ -127,9 +136,10 @@ import Testing
     _ = try await client.updateDeviceGroup(
       id: "f1", type: .preFactory,
       DeviceGroupChanges(productionTarget: DeviceGroupType.preProduction.ref("pp")))
-    #expect(transport.last?.json?["data"]?["relationships"] == [
-      "production_target": ["type": "pre_production_devicegroup", "id": "pp"]
-    ])
+    #expect(
+      transport.last?.json?["data"]?["relationships"] == [
+        "production_target": ["type": "pre_production_devicegroup", "id": "pp"]
+      ])
   }
 
   @Test(arguments: [(false, "restart"), (true, "conditional_restart")])
@@ -149,9 +159,10 @@ import Testing
     let request = try #require(transport.last)
     #expect(request.method == .post)
     #expect(request.path == "/devicegroups/\(Fixtures.groupID)/relationships/devices")
-    #expect(request.json == [
-      "data": [["type": "device", "id": "a"], ["type": "device", "id": "0c:2a:69:05:0d:62"]]
-    ])
+    #expect(
+      request.json == [
+        "data": [["type": "device", "id": "a"], ["type": "device", "id": "0c:2a:69:05:0d:62"]]
+      ])
   }
 
   @Test func unassignDeletesWithBodyAndOptionalUnbondKey() async throws {
@@ -168,10 +179,12 @@ import Testing
 
   @Test func minSupportedDeploymentIsAToOnePut() async throws {
     let (client, transport) = echoClient()
-    try await client.setMinSupportedDeployment(Fixtures.deploymentID, forDeviceGroup: Fixtures.groupID)
+    try await client.setMinSupportedDeployment(
+      Fixtures.deploymentID, forDeviceGroup: Fixtures.groupID)
     let request = try #require(transport.last)
     #expect(request.method == .put)
-    #expect(request.path == "/devicegroups/\(Fixtures.groupID)/relationships/min_supported_deployment")
+    #expect(
+      request.path == "/devicegroups/\(Fixtures.groupID)/relationships/min_supported_deployment")
     #expect(request.json == ["data": ["type": "deployment", "id": .string(Fixtures.deploymentID)]])
   }
 

@@ -54,9 +54,11 @@ import Testing
 
   @Test func deploymentWithoutGroupIsAZombieAndDefaultsUnflagged() throws {
     let deployment = try Deployment(
-      ResourceObject(type: "deployment", id: "d", relationships: [
-        "product": ResourceRef(type: "product", id: "p")
-      ]))
+      ResourceObject(
+        type: "deployment", id: "d",
+        relationships: [
+          "product": ResourceRef(type: "product", id: "p")
+        ]))
     #expect(deployment.isZombie)
     #expect(!deployment.flagged)
     #expect(deployment.tags.isEmpty)
@@ -122,7 +124,8 @@ import Testing
       "attribute 'tags' is not a list of strings"
     ),
     (
-      ResourceObject(type: "product", id: "p", attributes: ["name": "P", "created_at": "yesterday"]),
+      ResourceObject(
+        type: "product", id: "p", attributes: ["name": "P", "created_at": "yesterday"]),
       "attribute 'created_at' is not an ISO 8601 timestamp"
     ),
     (
@@ -140,7 +143,8 @@ import Testing
 
   @Test func resourceOfAnotherKindIsRefused() throws {
     let error = decodeError(try object(Fixtures.device), as: Product.self)
-    #expect(error?.message == "expected a product from impCentral but got a resource of type 'device'")
+    #expect(
+      error?.message == "expected a product from impCentral but got a resource of type 'device'")
   }
 
   @Test func unknownDeviceGroupTypeIsRefused() {
@@ -176,7 +180,8 @@ import Testing
 @Suite struct LogStreamEventTests {
   @Test func jsonMessageBecomesALogEntry() {
     let event = ServerSentEvent(
-      data: #"{"device_id":"234776801163a9ee","ts":"2018-01-22T19:49:30.423Z","log_type":"development","type":"status","msg":"Agent restarted: reload."}"#
+      data:
+        #"{"device_id":"234776801163a9ee","ts":"2018-01-22T19:49:30.423Z","log_type":"development","type":"status","msg":"Agent restarted: reload."}"#
     )
     guard case .message(let entry) = LogStreamEvent(event, format: .json) else {
       Issue.record("expected a message")
@@ -190,7 +195,9 @@ import Testing
 
   @Test func textMessageSplitsIntoFiveFields() {
     let event = ServerSentEvent(
-      data: "234776801163a9ee 2018-01-22T19:49:30.423Z production server.log Hello World, from your Device!")
+      data:
+        "234776801163a9ee 2018-01-22T19:49:30.423Z production server.log Hello World, from your Device!"
+    )
     guard case .message(let entry) = LogStreamEvent(event, format: .text) else {
       Issue.record("expected a message")
       return

@@ -25,11 +25,15 @@ private let production = DeviceGroupType.production
 private let group = Fixtures.groupID
 
 let idRefusals: [RefusalCase] = [
-  RefusalCase(name: "empty product id", argument: "product id") { _ = try await $0.product(id: "") },
+  RefusalCase(name: "empty product id", argument: "product id") {
+    _ = try await $0.product(id: "")
+  },
   RefusalCase(name: "blank device group id", argument: "device group id") {
     _ = try await $0.deviceGroup(id: "  ")
   },
-  RefusalCase(name: "empty account id", argument: "account id") { _ = try await $0.account(id: "") },
+  RefusalCase(name: "empty account id", argument: "account id") {
+    _ = try await $0.account(id: "")
+  },
   RefusalCase(name: "empty refresh token id", argument: "refresh token id") {
     try await $0.deleteRefreshToken(id: "")
   },
@@ -67,7 +71,8 @@ let idRefusals: [RefusalCase] = [
     _ = try await $0.logStreamEvents("")
   },
   RefusalCase(name: "empty product for a group", argument: "product id") {
-    _ = try await $0.createDeviceGroup(DeviceGroupDraft(type: .development, name: "g", productID: ""))
+    _ = try await $0.createDeviceGroup(
+      DeviceGroupDraft(type: .development, name: "g", productID: ""))
   },
 ]
 
@@ -137,7 +142,8 @@ let attributeRefusals: [RefusalCase] = [
   },
   RefusalCase(name: "device code on a deployment update", argument: "device_code") { client in
     try await client.run {
-      try Endpoints.update(.deployment, type: "deployment", id: "d", attributes: ["device_code": ""])
+      try Endpoints.update(
+        .deployment, type: "deployment", id: "d", attributes: ["device_code": ""])
     }
   },
   RefusalCase(name: "deployment without agent code", argument: "agent_code") { client in

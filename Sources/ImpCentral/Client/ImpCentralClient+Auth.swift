@@ -31,7 +31,9 @@ extension ImpCentralClient {
         return .needsOneTimePassword(loginToken: Secret(token))
       }
       var refused = error
-      if error.status == 401 { refused.help = "Check the account id and password, then log in again." }
+      if error.status == 401 {
+        refused.help = "Check the account id and password, then log in again."
+      }
       throw refused
     }
   }

@@ -52,9 +52,10 @@ public struct PageLinks: Sendable, Hashable {
   public var json: JSONValue {
     let pairs: [(String, String?)] = [("self", selfLink), ("first", first), ("next", next)]
     return .object(
-      Dictionary(uniqueKeysWithValues: pairs.compactMap { key, value in
-        value.map { (key, JSONValue.string($0)) }
-      }))
+      Dictionary(
+        uniqueKeysWithValues: pairs.compactMap { key, value in
+          value.map { (key, JSONValue.string($0)) }
+        }))
   }
 
   /// The `page[number]` the `next` link asks for, if there is a next link that names one.

@@ -73,13 +73,19 @@ enum RequestRedaction {
   static func body(_ request: HTTPRequest) -> String? {
     guard let data = request.body, !data.isEmpty else { return nil }
     guard let json = try? JSONValue.parse(data) else { return "<\(data.count) bytes>" }
-    return masked(json).jsonText()
+    let secretID = secretCollections.contains { request.path.hasPrefix($0) }
+    return masked(json, secretID: secretID).jsonText()
   }
 
-  private static func masked(_ json: JSONValue) -> JSONValue {
+  /// The body with credential members masked, and `data.id` too when the id is a key.
+  private static func masked(_ json: JSONValue, secretID: Bool) -> JSONValue {
     guard case .object(var members) = json else { return json }
     for name in members.keys where secretMembers.contains(name) {
       members[name] = .string(Secret.mask)
+    }
+    if secretID, case .object(var data) = members["data"], data["id"] != nil {
+      data["id"] = .string(Secret.mask)
+      members["data"] = .object(data)
     }
     return .object(members)
   }

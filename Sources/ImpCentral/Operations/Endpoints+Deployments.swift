@@ -101,7 +101,8 @@ extension Endpoints {
       verb: .openEvents, resource: .logStream, target: stream, access: .session,
       summary: "read the events of log stream \(short(stream))",
       request: HTTPRequest(
-        method: .get, path: path("/logstream", stream), query: [
+        method: .get, path: path("/logstream", stream),
+        query: [
           URLQueryItem(name: "format", value: format.rawValue)
         ], headers: headers),
       usesBearerToken: false)

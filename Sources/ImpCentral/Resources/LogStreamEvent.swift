@@ -17,7 +17,8 @@ public enum LogStreamEvent: Sendable, Hashable {
     case nil, "message":
       self = Self.message(event, format: format).map(Self.message) ?? .unrecognized(event)
     case "state_change":
-      self = LogStreamStateChange(event, format: format).map(Self.stateChange)
+      self =
+        LogStreamStateChange(event, format: format).map(Self.stateChange)
         ?? .unrecognized(event)
     default:
       self = .unrecognized(event)

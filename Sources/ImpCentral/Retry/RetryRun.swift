@@ -95,7 +95,8 @@ extension RetryRun {
     case .timedOut:
       return inTransit(.timedOut, "impCentral did not answer in time", method, summary, error)
     case .connectionFailed(let detail):
-      let text = detail.isEmpty ? "could not reach impCentral" : "could not reach impCentral: \(detail)"
+      let text =
+        detail.isEmpty ? "could not reach impCentral" : "could not reach impCentral: \(detail)"
       return inTransit(.connectionFailed, text, method, summary, error)
     case .status(let response):
       return ImpCentralError(response: response)

@@ -40,7 +40,8 @@ enum DeviceGroupRules {
       guard let expected else {
         guard given == nil else {
           throw .invalidArgument(
-            name, "'\(name)' can only be set on factory and pre-factory device groups, "
+            name,
+            "'\(name)' can only be set on factory and pre-factory device groups, "
               + "not on a '\(group.name)' group")
         }
         continue

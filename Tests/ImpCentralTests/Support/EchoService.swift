@@ -20,7 +20,8 @@ enum EchoService {
       return Fixtures.reply(200, ["data": updated(request)])
     case .get where isCollection(request.path):
       let item = fixture(for: request.path)
-      return Fixtures.reply(200, Fixtures.page([item], collection: request.path, number: 1, next: nil))
+      return Fixtures.reply(
+        200, Fixtures.page([item], collection: request.path, number: 1, next: nil))
     case .get:
       return Fixtures.reply(200, ["data": fixture(for: request.path)])
     default:
@@ -63,7 +64,9 @@ enum EchoService {
       return fixture(for: request.path)
     }
     data["id"] = "new-id"
-    if request.path == "/logstream" { data["attributes"] = ["url": "https://x/v5/logstream/new-id"] }
+    if request.path == "/logstream" {
+      data["attributes"] = ["url": "https://x/v5/logstream/new-id"]
+    }
     return .object(data)
   }
 
