@@ -177,3 +177,56 @@ import Testing
     #expect(events.all.map(\.outcome) == [.response(status: 200)])
   }
 }
+
+@Suite struct SummaryTests {
+  @Test func summariesNameTheOperationAndItsTarget() throws {
+    let cases: [(APIOperation, String)] = [
+      (
+        try Endpoints.list(
+          .deviceGroup,
+          filters: try DeviceGroupFilter(productID: Fixtures.productID, type: .production)
+            .queryItems(), page: PageRequest(number: 2, size: 100)),
+        "list device groups where product.id=4e26…, type=production_devicegroup (page 2, size 100)"
+      ),
+      (try Endpoints.get(.device, id: "0c:2a:69:05:0d:62"), "get device 0c:2a:69:05:0d:62"),
+      (
+        try Endpoints.updateDeviceGroup(
+          id: Fixtures.groupID, type: .preFactory, DeviceGroupChanges(name: "n")),
+        "update pre-factory device group b8c8… (name)"
+      ),
+      (
+        try Endpoints.restart(.device, id: Fixtures.deviceID, conditional: true),
+        "conditionally restart device 234776801163a9ee"
+      ),
+      (
+        try Endpoints.assignDevices(["a", "b", "c"], toDeviceGroup: Fixtures.groupID),
+        "assign 3 devices to device group b8c8…"
+      ),
+      (
+        try Endpoints.createDeployment(
+          DeploymentDraft(
+            deviceGroup: DeviceGroupType.development.ref(Fixtures.groupID), deviceCode: "",
+            agentCode: "")),
+        "create deployment for development device group b8c8…"
+      ),
+      (
+        try Endpoints.setMinSupportedDeployment(
+          Fixtures.deploymentID, forDeviceGroup: Fixtures.groupID),
+        "set the minimum supported deployment of device group b8c8… to 7c1a…"
+      ),
+      (try Endpoints.login(id: "factory", password: Secret("pw")), "log in as 'factory'"),
+    ]
+    for (operation, summary) in cases {
+      #expect(operation.summary == summary)
+    }
+  }
+
+  @Test func operationsKnowWhetherTheyWrite() throws {
+    #expect(try Endpoints.get(.product, id: "p").access == .read)
+    #expect(try Endpoints.delete(.product, id: "p").isWrite)
+    #expect(try Endpoints.exchange(.loginKey(Secret("k"))).access == .session)
+    #expect(Endpoints.createLogStream(format: .text).access == .session)
+    #expect(try Endpoints.login(id: "x", password: Secret("")).usesBearerToken == false)
+    #expect(try Endpoints.logStreamEvents("s", format: .json).usesBearerToken == false)
+  }
+}

@@ -2,6 +2,7 @@ import Foundation
 
 /// What a successful `POST /auth` or `POST /auth/token` returns.
 public struct AuthTokens: Sendable, Hashable {
+  /// The access token that goes in the bearer header.
   public var accessToken: Secret
   /// When the access token stops working.
   public var expiresAt: Date
@@ -45,8 +46,11 @@ public enum TokenRenewal: Sendable, Hashable {
 
 /// The credentials a session holds: an access token, its expiry, and how to renew it.
 public struct AuthState: Sendable, Hashable {
+  /// The access token that goes in the bearer header.
   public var accessToken: Secret
+  /// When the access token stops working.
   public var expiresAt: Date
+  /// How the session gets its next access token.
   public var renewal: TokenRenewal
 
   /// Creates a state.

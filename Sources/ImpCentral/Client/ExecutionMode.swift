@@ -48,7 +48,9 @@ public struct OperationEvent: Sendable {
     case failed(ImpCentralError.Code)
   }
 
+  /// The operation performed.
   public var operation: APIOperation
+  /// How it ended.
   public var outcome: Outcome
   /// How many HTTP requests went out for it, retries included; 0 when not sent.
   public var requestsSent: Int

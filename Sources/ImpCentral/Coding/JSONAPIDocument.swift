@@ -30,8 +30,11 @@ public struct ResourceDocument: Sendable, Hashable {
 
 /// The `links` of a collection page: `self`, `first` and, while more pages follow, `next`.
 public struct PageLinks: Sendable, Hashable {
+  /// The link to this page (`self`).
   public var selfLink: String?
+  /// The link to the first page.
   public var first: String?
+  /// The link to the next page; absent on the last page.
   public var next: String?
 
   /// Creates links.
@@ -74,6 +77,7 @@ public struct PageLinks: Sendable, Hashable {
 public struct CollectionDocument: Sendable, Hashable {
   /// The page's elements.
   public var data: [JSONValue]
+  /// The page links.
   public var links: PageLinks
 
   /// Creates a document.

@@ -71,7 +71,9 @@ public struct CompileDiagnostic: Sendable, Hashable, CustomStringConvertible {
   public var file: String
   /// The kind of problem, such as `error`.
   public var type: String?
+  /// The line of the problem, from 1.
   public var row: Int?
+  /// The column of the problem, from 1.
   public var column: Int?
   /// The compiler's message.
   public var text: String

@@ -6,8 +6,11 @@ public struct DeploymentDraft: Sendable, Hashable {
   public var deviceCode: String
   /// The agent code; may be empty.
   public var agentCode: String
+  /// The free-text description.
   public var description: String?
+  /// Where the code came from, set at creation.
   public var origin: String?
+  /// Whether to protect the deployment from deletion.
   public var flagged: Bool?
   /// Tags made of letters, digits, `_`, `-`, `*` and `.`.
   public var tags: [String]?
@@ -36,7 +39,9 @@ public struct DeploymentDraft: Sendable, Hashable {
 
 /// Changes to a deployment; nil leaves a field as it is.
 public struct DeploymentChanges: Sendable, Hashable {
+  /// The free-text description.
   public var description: String?
+  /// Whether to protect the deployment from deletion.
   public var flagged: Bool?
   /// The new tags, replacing the old ones entirely.
   public var tags: [String]?

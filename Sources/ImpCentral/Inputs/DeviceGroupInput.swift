@@ -1,9 +1,12 @@
 /// What a new device group is made of.
 public struct DeviceGroupDraft: Sendable, Hashable {
+  /// The type of device group.
   public var type: DeviceGroupType
+  /// The name.
   public var name: String
   /// The id of the product the group belongs to.
   public var productID: String
+  /// The free-text description.
   public var description: String?
   /// Only for production and pre-production groups.
   public var region: String?
@@ -45,10 +48,13 @@ public struct DeviceGroupDraft: Sendable, Hashable {
 
 /// Changes to a device group; nil leaves a field as it is.
 public struct DeviceGroupChanges: Sendable, Hashable {
+  /// The name.
   public var name: String?
+  /// The free-text description.
   public var description: String?
   /// Only for production and pre-production groups.
   public var loadCodeAfterBlessing: Bool?
+  /// The user environment variables.
   public var envVars: [String: JSONValue]?
   /// Only for factory and pre-factory groups.
   public var productionTarget: ResourceRef?

@@ -24,8 +24,11 @@ public struct ProductFilter: CollectionFilter {
 
 /// Filters of `GET /devicegroups`.
 public struct DeviceGroupFilter: CollectionFilter {
+  /// Only those owned by this account.
   public var ownerID: String?
+  /// Only those of this product.
   public var productID: String?
+  /// Only groups of this type.
   public var type: DeviceGroupType?
 
   /// Creates a filter.
@@ -43,12 +46,15 @@ public struct DeviceGroupFilter: CollectionFilter {
 
 /// Filters of `GET /devices`.
 public struct DeviceFilter: CollectionFilter {
+  /// Only those owned by this account.
   public var ownerID: String?
   /// Only devices assigned to a group of this product.
   public var productID: String?
+  /// Only those of this device group.
   public var deviceGroupID: String?
   /// Only devices whose group has this owner, or only unassigned devices.
   public var deviceGroupOwner: DeviceGroupOwner?
+  /// Only devices in groups of this type.
   public var deviceGroupType: DeviceGroupType?
 
   /// Who owns the group of a device, for `filter[devicegroup.owner.id]`.
@@ -85,12 +91,19 @@ public struct DeviceFilter: CollectionFilter {
 
 /// Filters of `GET /deployments`.
 public struct DeploymentFilter: CollectionFilter {
+  /// Only those owned by this account.
   public var ownerID: String?
+  /// Only those created by this account.
   public var creatorID: String?
+  /// Only those of this product.
   public var productID: String?
+  /// Only those of this device group.
   public var deviceGroupID: String?
+  /// Only deployments with this code hash.
   public var sha: String?
+  /// Only flagged, only unflagged, or any deployments.
   public var flagged: Flagged?
+  /// Only deployments last flagged by this account.
   public var flaggerID: String?
   /// Only deployments carrying every one of these tags.
   public var tags: [String]
@@ -129,6 +142,7 @@ public struct DeploymentFilter: CollectionFilter {
 
 /// Filters of `GET /webhooks`.
 public struct WebhookFilter: CollectionFilter {
+  /// Only those of this device group.
   public var deviceGroupID: String?
 
   /// Creates a filter.
@@ -161,7 +175,9 @@ private struct FilterItems {
 
 /// One page of a collection: `page[number]` from 1 and `page[size]` from 1 to 100.
 public struct PageRequest: Sendable, Hashable {
+  /// The page number, from 1.
   public var number: Int
+  /// How many items a page holds, from 1 to 100.
   public var size: Int
 
   /// The largest page the service serves.

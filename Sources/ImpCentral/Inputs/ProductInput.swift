@@ -2,6 +2,7 @@
 public struct ProductDraft: Sendable, Hashable {
   /// The name, unique among the owner's products.
   public var name: String
+  /// The free-text description.
   public var description: String?
   /// The account to own the product; nil for the caller.
   public var ownerID: String?
@@ -24,7 +25,9 @@ public struct ProductDraft: Sendable, Hashable {
 
 /// Changes to a product; nil leaves an attribute as it is.
 public struct ProductChanges: Sendable, Hashable {
+  /// The name.
   public var name: String?
+  /// The free-text description.
   public var description: String?
 
   /// Creates changes.

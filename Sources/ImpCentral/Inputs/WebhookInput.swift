@@ -2,8 +2,11 @@
 public struct WebhookDraft: Sendable, Hashable {
   /// The group whose events fire the webhook, with its concrete type.
   public var deviceGroup: ResourceRef
+  /// The URL impCentral posts to.
   public var url: String
+  /// The event that fires the webhook.
   public var event: WebhookEvent
+  /// How the payload is encoded.
   public var contentType: WebhookContentType
 
   /// Creates a draft.
@@ -25,7 +28,9 @@ public struct WebhookDraft: Sendable, Hashable {
 
 /// Changes to a webhook; the event cannot change.
 public struct WebhookChanges: Sendable, Hashable {
+  /// The URL impCentral posts to.
   public var url: String?
+  /// How the payload is encoded.
   public var contentType: WebhookContentType?
 
   /// Creates changes.

@@ -32,9 +32,10 @@ enum Endpoints {
     return id.addingPercentEncoding(withAllowedCharacters: allowed) ?? id
   }
 
-  /// An id shortened for a summary: `4e264cef-3316-…` becomes `4e26…`.
+  /// An id shortened for a summary: a UUID such as `4e264cef-3316-…` becomes `4e26…`;
+  /// device ids, MAC addresses and agent ids are short enough to stay whole.
   static func short(_ id: String) -> String {
-    id.count > 12 ? String(id.prefix(4)) + "…" : id
+    id.count > 20 ? String(id.prefix(4)) + "…" : id
   }
 
   /// A secret id (a login key) shown only by its first characters.
@@ -62,7 +63,8 @@ extension Endpoints {
     let query = filters + (try page.queryItems())
     let conditions = filters.map { item in
       let name = item.name.dropFirst("filter[".count).dropLast()
-      return "\(name)=\(short(item.value ?? ""))"
+      let value = item.value ?? ""
+      return "\(name)=\(name.hasSuffix(".id") ? short(value) : value)"
     }
     var summary = "list \(plural(kind))"
     if !conditions.isEmpty { summary += " where " + conditions.joined(separator: ", ") }

@@ -4,9 +4,13 @@ import Foundation
 public struct Deployment: APIResource {
   public static let kind = ResourceKind.deployment
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
+  /// The device (Squirrel) code.
   public var deviceCode: String?
+  /// The agent (Squirrel) code.
   public var agentCode: String?
+  /// The free-text description.
   public var description: String?
   /// A free-form marker of where the code came from, set at creation.
   public var origin: String?
@@ -16,12 +20,17 @@ public struct Deployment: APIResource {
   public var tags: [String]
   /// The SHA-256 of the code; equal code gives an equal sha.
   public var sha: String?
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
   /// The group the deployment was made for; nil once that group is deleted (a zombie).
   public var deviceGroup: ResourceRef?
+  /// The product of the group the deployment was made for.
   public var product: ResourceRef?
+  /// The account that owns the deployment.
   public var owner: ResourceRef?
+  /// The account that created the deployment.
   public var creator: ResourceRef?
   /// The account that last flagged the deployment.
   public var flagger: ResourceRef?

@@ -4,32 +4,47 @@ import Foundation
 public struct Device: APIResource {
   public static let kind = ResourceKind.device
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
+  /// The name.
   public var name: String?
   /// The MAC address, lowercase and colon-separated: `0c:2a:69:05:0d:62`.
   public var macAddress: String
   /// The agent's id; nil while the device is unassigned.
   public var agentID: String?
+  /// The URL of the device's agent.
   public var agentURL: String?
+  /// Whether the device is connected.
   public var deviceOnline: Bool?
+  /// When the device last connected or disconnected.
   public var deviceStateChangedAt: Date?
+  /// Whether the agent is running.
   public var agentRunning: Bool?
+  /// When the agent last started or stopped.
   public var agentStateChangedAt: Date?
+  /// When the device last enrolled.
   public var lastEnrolledAt: Date?
   /// The hardware type, such as `imp001`.
   public var impType: String?
+  /// The device's IP address.
   public var ipAddress: String?
   /// Free memory in KB.
   public var freeMemory: Int?
   /// Signal strength in dBm.
   public var rssi: Int?
+  /// The impOS version string.
   public var swversion: String?
+  /// The BlinkUp plan id.
   public var planID: String?
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
   /// The group the device is assigned to; nil when unassigned.
   public var deviceGroup: ResourceRef?
+  /// The product of the device's group.
   public var product: ResourceRef?
+  /// The account that owns the device.
   public var owner: ResourceRef?
 
   public init(_ object: ResourceObject) throws {

@@ -7,10 +7,13 @@ import Foundation
 public struct DeviceGroup: APIResource {
   public static let kind = ResourceKind.deviceGroup
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
+  /// The group's type, read from the resource type.
   public var groupType: DeviceGroupType
   /// The name, unique within the product.
   public var name: String
+  /// The free-text description.
   public var description: String?
   /// The region of a production or pre-production group; nil when unset.
   public var region: String?
@@ -18,10 +21,15 @@ public struct DeviceGroup: APIResource {
   public var envVars: [String: JSONValue]?
   /// Whether blessed devices load code at once (production and pre-production only).
   public var loadCodeAfterBlessing: Bool?
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
+  /// The product the group belongs to.
   public var product: ResourceRef
+  /// The account that owns the group (the product's owner).
   public var owner: ResourceRef?
+  /// The account that created the group.
   public var creator: ResourceRef?
   /// A fixture group's production (or pre-production) target.
   public var productionTarget: ResourceRef?

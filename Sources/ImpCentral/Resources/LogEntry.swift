@@ -10,9 +10,11 @@ public struct LogEntry: Sendable, Hashable {
   public var date: Date?
   /// The log type: `server.log`, `agent.error`, `status`…
   public var type: String
+  /// The log text.
   public var msg: String
   /// `development` or `production`, when the service says.
   public var logType: String?
+  /// The device that logged the line, when the service says.
   public var deviceID: String?
 
   /// Creates an entry.
@@ -52,6 +54,7 @@ public struct LogEntry: Sendable, Hashable {
 
 /// One page of a device's historical log, newest entry first.
 public struct LogPage: Sendable, Hashable {
+  /// The entries, newest first.
   public var entries: [LogEntry]
   /// The page number that follows, when the service says there is one.
   public var nextPage: Int?

@@ -4,6 +4,7 @@
 public struct LogStream: APIResource {
   public static let kind = ResourceKind.logStream
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
   /// The absolute URL of the event stream, when the service gives one.
   public var url: String?

@@ -41,6 +41,7 @@ public enum LogStreamEvent: Sendable, Hashable {
 
 /// A change in a log stream's state.
 public struct LogStreamStateChange: Sendable, Hashable {
+  /// The new state.
   public var state: LogStreamState
   /// The device that was added or removed, when the service names it.
   public var deviceID: String?

@@ -6,11 +6,15 @@ import Foundation
 public struct LoginKey: APIResource {
   public static let kind = ResourceKind.loginKey
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
+  /// The free-text description.
   public var description: String?
   /// How many times the key has been exchanged for an access token.
   public var usages: Int
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
 
   public init(_ object: ResourceObject) throws {

@@ -4,11 +4,15 @@ import Foundation
 public struct Product: APIResource {
   public static let kind = ResourceKind.product
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
   /// The name, unique among the owner's products.
   public var name: String
+  /// The free-text description.
   public var description: String?
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
   /// The account that owns the product.
   public var owner: ResourceRef?

@@ -6,8 +6,11 @@ import Foundation
 public struct RefreshToken: APIResource {
   public static let kind = ResourceKind.refreshToken
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
 
   public init(_ object: ResourceObject) throws {

@@ -4,14 +4,23 @@ import Foundation
 public struct Webhook: APIResource {
   public static let kind = ResourceKind.webhook
 
+  /// The resource as the service sent it.
   public var object: ResourceObject
+  /// The URL impCentral posts to.
   public var url: String
+  /// The event that fires the webhook.
   public var event: WebhookEvent
+  /// How the payload is encoded.
   public var contentType: WebhookContentType
+  /// When the resource was created.
   public var createdAt: Date?
+  /// When the resource last changed.
   public var updatedAt: Date?
+  /// The group whose events fire the webhook.
   public var deviceGroup: ResourceRef?
+  /// The account that owns the webhook.
   public var owner: ResourceRef?
+  /// The account that created the webhook.
   public var creator: ResourceRef?
 
   public init(_ object: ResourceObject) throws {

@@ -18,6 +18,7 @@ public struct RetryPolicy: Sendable {
   public var maxTransientRetries: Int
   /// The first backoff wait; each later one doubles, up to `maxBackoff`.
   public var initialBackoff: Double
+  /// The longest backoff wait.
   public var maxBackoff: Double
   /// Waits longer than this many seconds are announced through `onLongWait`.
   public var longWaitThreshold: Double
@@ -78,6 +79,7 @@ public struct RetryNotice: Sendable, Hashable {
     case transientFailure
   }
 
+  /// Why the wait happens.
   public var reason: Reason
   /// How long the wait will be.
   public var seconds: Double
