@@ -193,26 +193,14 @@ final class RenewalService: Transport {
 
   @Test func concurrentCallersNearExpiryShareOneRenewal() async throws {
     let service = RenewalService()
-    let client = makeClientOver(service, expiresIn: 30)
-    try await withThrowingTaskGroup(of: Product.self) { group in
-      for _ in 0..<5 { group.addTask { try await client.product(id: "p") } }
-      for _ in 0..<200 { await Task.yield() }
-      service.gate.open()
-      for try await product in group { #expect(product.name == "TestProduct") }
-    }
+    try await fiveCallsAtOnce(makeClientOver(service, expiresIn: 30), service)
     #expect(service.renewals == 1)
     #expect(service.rejected == 0)
   }
 
   @Test func concurrentRejectedCallersShareOneRenewal() async throws {
     let service = RenewalService(rejectionsHeld: 5)
-    let client = makeClientOver(service, expiresIn: 3600)
-    try await withThrowingTaskGroup(of: Product.self) { group in
-      for _ in 0..<5 { group.addTask { try await client.product(id: "p") } }
-      for _ in 0..<200 { await Task.yield() }
-      service.gate.open()
-      for try await product in group { #expect(product.name == "TestProduct") }
-    }
+    try await fiveCallsAtOnce(makeClientOver(service, expiresIn: 3600), service)
     #expect(service.renewals == 1)
     #expect(service.rejected == 5)
   }
@@ -226,6 +214,18 @@ final class RenewalService: Transport {
     #expect(await session.state?.renewal == TokenRenewal.none)
     await session.clear()
     #expect(await session.state == nil)
+  }
+
+  /// Starts five reads, lets them all reach the held renewal, then releases it.
+  private func fiveCallsAtOnce(_ client: ImpCentralClient, _ service: RenewalService)
+    async throws
+  {
+    try await withThrowingTaskGroup(of: Product.self) { group in
+      for _ in 0..<5 { group.addTask { try await client.product(id: "p") } }
+      for _ in 0..<200 { await Task.yield() }
+      service.gate.open()
+      for try await product in group { #expect(product.name == "TestProduct") }
+    }
   }
 
   private func makeClientOver(_ service: RenewalService, expiresIn: TimeInterval)

@@ -12,16 +12,10 @@ extension ImpCentralClient {
   public func allDeviceLogs(id: String, progress: ListProgress? = nil) async throws
     -> [LogEntry]
   {
-    var entries: [LogEntry] = []
-    var page = 1
-    while true {
-      let request = PageRequest(number: page, size: Self.listPageSize)
-      let document = try await fetchPage(try Endpoints.deviceLogs(id: id, page: request))
-      entries += Self.newestFirst(try document.data.map(LogEntry.init(json:)))
-      progress?(entries.count)
-      guard let next = try Self.nextPage(after: page, document, isEmpty: document.data.isEmpty)
-      else { return entries }
-      page = next
+    try await gatherPages(progress: progress) { page throws(ImpCentralError) in
+      try Endpoints.deviceLogs(id: id, page: page)
+    } read: { document throws(ImpCentralError) in
+      Self.newestFirst(try document.data.map(LogEntry.init(json:)))
     }
   }
 

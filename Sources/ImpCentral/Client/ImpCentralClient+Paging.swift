@@ -10,19 +10,30 @@ extension ImpCentralClient {
   func listAll(
     _ kind: ResourceKind, filters: [URLQueryItem] = [], progress: ListProgress?
   ) async throws(ImpCentralError) -> [ResourceObject] {
-    var items: [ResourceObject] = []
     var seen = Set<String>()
+    return try await gatherPages(progress: progress) { page throws(ImpCentralError) in
+      try Endpoints.list(kind, filters: filters, page: page)
+    } read: { document throws(ImpCentralError) in
+      try document.resources().filter { seen.insert($0.id).inserted }
+    }
+  }
+
+  /// Gathers the items of every page, in order, reading each page with `read`.
+  ///
+  /// Progress is told the count after each page.
+  func gatherPages<Item>(
+    progress: ListProgress?,
+    operation: (PageRequest) throws(ImpCentralError) -> APIOperation,
+    read: (CollectionDocument) throws(ImpCentralError) -> [Item]
+  ) async throws(ImpCentralError) -> [Item] {
+    var items: [Item] = []
     var page = 1
     while true {
       let request = PageRequest(number: page, size: Self.listPageSize)
-      let document = try await fetchPage(try Endpoints.list(kind, filters: filters, page: request))
-      let resources = try document.resources()
-      for resource in resources where seen.insert(resource.id).inserted {
-        items.append(resource)
-      }
+      let document = try await fetchPage(try operation(request))
+      items += try read(document)
       progress?(items.count)
-      guard let next = try Self.nextPage(after: page, document, isEmpty: resources.isEmpty)
-      else { return items }
+      guard let next = try Self.nextPage(after: page, document) else { return items }
       page = next
     }
   }
@@ -48,9 +59,9 @@ extension ImpCentralClient {
   /// An empty page ends the list even with a `next` link, so a faulty service cannot
   /// keep the client looping; a `next` link without a later page number is an error.
   static func nextPage(
-    after page: Int, _ document: CollectionDocument, isEmpty: Bool
+    after page: Int, _ document: CollectionDocument
   ) throws(ImpCentralError) -> Int? {
-    guard let next = document.links.next, !isEmpty else { return nil }
+    guard let next = document.links.next, !document.data.isEmpty else { return nil }
     guard let number = document.links.nextPageNumber, number > page else {
       throw .unexpected(
         "impCentral sent a 'next' link that names no page after \(page): '\(next)'")
