@@ -10,6 +10,7 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable, Codable {
   case device
   case webhook
   case loginKey = "login_key"
+  case refreshToken = "refresh_token"
   case logEntry = "log"
   case logStream = "logstream"
 
@@ -23,6 +24,7 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .device: "Device"
     case .webhook: "Webhook"
     case .loginKey: "Login Key"
+    case .refreshToken: "Refresh Token"
     case .logEntry: "Log Entry"
     case .logStream: "Log Stream"
     }
@@ -38,6 +40,7 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable, Codable {
     case .device: "/devices"
     case .webhook: "/webhooks"
     case .loginKey: "/accounts/me/login_keys"
+    case .refreshToken: "/accounts/me/refresh_tokens"
     case .logEntry: nil
     case .logStream: "/logstream"
     }
