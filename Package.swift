@@ -27,9 +27,12 @@ let package = Package(
       dependencies: ["ImpCentral", "CSQLite", "CMicroHTTPD"]
     ),
     .target(name: "ImptLanguage", dependencies: ["ImpCentral"]),
+    .target(name: "ImptCommands", dependencies: ["ImptLanguage", "ImpCentral"]),
     .target(
       name: "ImptShell",
-      dependencies: ["ImptLanguage", "ImpCentral", "ImpCentralSandbox", "CEditLine"]
+      dependencies: [
+        "ImptCommands", "ImptLanguage", "ImpCentral", "ImpCentralSandbox", "CEditLine",
+      ]
     ),
     .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
     .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),

@@ -92,8 +92,3 @@ struct FieldReader {
       "impCentral sent a \(kind.noun) whose attribute '\(name)' is not \(expected)")
   }
 }
-
-extension ResourceKind {
-  /// The kind in lowercase, for messages: `device group`.
-  var noun: String { displayName.lowercased() }
-}

@@ -30,6 +30,12 @@ public enum ResourceKind: String, Sendable, Hashable, CaseIterable, Codable {
     }
   }
 
+  /// The kind in lowercase, for messages: `device group`.
+  public var noun: String { displayName.lowercased() }
+
+  /// The plural noun, for messages: `device groups`.
+  public var plural: String { noun + "s" }
+
   /// The collection path under the API base: `/devicegroups`.
   public var collectionPath: String? {
     switch self {

@@ -1,0 +1,154 @@
+import ImpCentral
+import ImptLanguage
+
+/// Finds the entity a user means by what they typed, as impt does: the id first, then
+/// the attributes of that kind in order (a device's MAC, agent id, name…); the first
+/// attribute with a match wins, and more than one match is an error listing them.
+///
+/// One resolver serves one command, and remembers what it found, so a command never looks
+/// up the same name twice.
+final class Resolver: @unchecked Sendable {
+  // Safe: a resolver belongs to one running command, whose steps run one at a time;
+  // `cache` is touched only from that command's task.
+  let client: ImpCentralClient
+  /// The session's product, used to choose between device groups of the same name.
+  let productScope: String?
+  private var cache: [String: ResourceObject] = [:]
+
+  /// Creates a resolver for one command.
+  init(client: ImpCentralClient, productScope: String? = nil) {
+    self.client = client
+    self.productScope = productScope
+  }
+
+  /// The product `value` names: an entity, an id, a name, or `{ACCOUNT}{PRODUCT}`.
+  func product(_ value: Value) async throws -> Product {
+    if let known: Product = try known(value) { return known }
+    let identifier = Identifier(try text(value, .product), depth: 2)
+    return try await cached(.product, identifier.text) {
+      try await self.findProduct(identifier)
+    }
+  }
+
+  /// The device group `value` names: an entity, an id, a name, or `{A}{P}{DG}`.
+  func deviceGroup(_ value: Value, inProduct productID: String? = nil) async throws
+    -> DeviceGroup
+  {
+    if let known: DeviceGroup = try known(value) { return known }
+    let identifier = Identifier(try text(value, .deviceGroup), depth: 3)
+    return try await cached(.deviceGroup, identifier.text + "|" + (productID ?? "")) {
+      try await self.findDeviceGroup(identifier, productID: productID)
+    }
+  }
+
+  /// The device `value` names: an entity, an id, a MAC address, an agent id or a name.
+  func device(_ value: Value) async throws -> Device {
+    if let known: Device = try known(value) { return known }
+    let text = try text(value, .device)
+    return try await cached(.device, text) { try await self.findDevice(text) }
+  }
+
+  /// The deployment `value` names: an entity, an id, a sha, a tag or an origin.
+  func deployment(_ value: Value) async throws -> Deployment {
+    if let known: Deployment = try known(value) { return known }
+    let text = try text(value, .deployment)
+    return try await cached(.deployment, text) { try await self.findDeployment(text) }
+  }
+
+  /// The account `value` names: `me`, an id, an email address or a username.
+  func account(_ value: Value) async throws -> Account {
+    if let known: Account = try known(value) { return known }
+    let text = try text(value, .account)
+    return try await cached(.account, text) { try await self.findAccount(text) }
+  }
+
+  /// The webhook with the id `value`.
+  func webhook(_ value: Value) async throws -> Webhook {
+    if let known: Webhook = try known(value) { return known }
+    let id = try text(value, .webhook)
+    return try await cached(.webhook, id) {
+      try await self.orNotFound(.webhook, id) { try await self.client.webhook(id: id) }
+    }
+  }
+
+  /// The login key with the id `value`.
+  func loginKey(_ value: Value) async throws -> LoginKey {
+    if let known: LoginKey = try known(value) { return known }
+    let id = try text(value, .loginKey)
+    return try await orNotFound(.loginKey, "the login key") {
+      try await self.client.loginKey(id: id)
+    }
+  }
+
+  // MARK: - Shared steps
+
+  /// The resource an entity value carries, when it is of the wanted kind.
+  private func known<T: APIResource>(_ value: Value) throws -> T? {
+    guard case .entity(let entity) = value else { return nil }
+    guard entity.kind == T.kind else {
+      throw CommandError(
+        "command.wrongEntity",
+        "expected a \(T.kind.noun) but got a \(entity.kind.noun) ('\(entity.id)')")
+    }
+    return try T(entity.resource)
+  }
+
+  private func text(_ value: Value, _ kind: ResourceKind) throws -> String {
+    guard let text = Arguments.text(value), !text.isEmpty else {
+      throw CommandError(
+        "command.noIdentifier", "no \(kind.noun) was named",
+        help: ["Give the \(kind.noun)'s id or name."])
+    }
+    return text
+  }
+
+  private func cached<T: APIResource>(
+    _ kind: ResourceKind, _ key: String, _ find: () async throws -> T
+  ) async throws -> T {
+    let cacheKey = kind.rawValue + ":" + key
+    if let object = cache[cacheKey] { return try T(object) }
+    let found = try await find()
+    cache[cacheKey] = found.object
+    return found
+  }
+
+  /// Runs a by-id lookup, turning the service's 404 into our not-found error.
+  func orNotFound<T>(
+    _ kind: ResourceKind, _ shown: String, _ lookup: () async throws -> T
+  ) async throws -> T {
+    do {
+      return try await lookup()
+    } catch let error as ImpCentralError where error.id == .notFound {
+      throw Self.notFound(kind, shown)
+    }
+  }
+
+  /// Runs a by-id lookup; nil when the service answers 404.
+  func ifFound<T>(_ lookup: () async throws -> T) async throws -> T? {
+    do {
+      return try await lookup()
+    } catch let error as ImpCentralError where error.id == .notFound {
+      return nil
+    }
+  }
+
+  /// The error for a name that matches nothing.
+  static func notFound(_ kind: ResourceKind, _ text: String) -> CommandError {
+    CommandError(
+      "command.notFound", "\(kind.noun) '\(text)' was not found",
+      help: [listHint(kind)])
+  }
+
+  private static func listHint(_ kind: ResourceKind) -> String {
+    switch kind {
+    case .product: "Run 'product list' to see the products."
+    case .deviceGroup: "Run 'dg list' to see the device groups."
+    case .device: "Run 'device list' to see the devices."
+    case .deployment: "Run 'build list' to see the builds."
+    case .webhook: "Run 'webhook list' to see the webhooks."
+    case .loginKey: "Run 'loginkey list' to see the login keys."
+    case .account: "Run 'account list' to see the accounts you can reach."
+    default: "Check the spelling."
+    }
+  }
+}
