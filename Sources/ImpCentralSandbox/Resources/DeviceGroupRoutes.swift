@@ -1,0 +1,180 @@
+import ImpCentral
+
+/// `/devicegroups`: create, list, show, update and delete device groups.
+enum DeviceGroupRoutes {
+  static let routes: [Route] = [
+    .auth(.get, "/devicegroups", list),
+    .auth(.post, "/devicegroups", create),
+    .auth(.get, "/devicegroups/*", show),
+    .auth(.patch, "/devicegroups/*", update),
+    .auth(.delete, "/devicegroups/*", delete),
+  ]
+
+  private static let allTypes = DeviceGroupType.allCases.map(\.apiType)
+
+  static func list(_ ctx: RequestContext) throws -> Reply {
+    let query = try ListQuery(
+      ctx.request, allowed: ["owner.id": .id, "product.id": .id, "type": .groupType])
+    var select = Select(columns: DeviceGroup.columns, from: "devicegroups", owner: ctx.caller.id)
+    select.filter(query, "owner.id", "owner_id = ?")
+    select.filter(query, "product.id", "product_id = ?")
+    select.filter(query, "type", "type = ?")
+    let rows = try select.run(ctx.db, query) { render(DeviceGroup($0), ctx.base) }
+    return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
+  }
+
+  static func create(_ ctx: RequestContext) throws -> Reply {
+    let input = try ResourceInput(
+      ctx.request,
+      .init(
+        types: allTypes, attributes: ["name", "description", "region", "env_vars"],
+        required: ["name"], relationships: ["product", "production_target", "dut_target"]))
+    let type = DeviceGroupType(apiType: input.type) ?? .development
+    try DeviceGroupRules.checkPermission(type, ctx.caller)
+    let product = try productOf(input, ctx)
+    let reader = AttributeReader(input)
+    let name = try reader.string("name", length: 1...80) ?? ""
+    let description = try reader.string("description", length: 0...255) ?? ""
+    let region = try DeviceGroupRules.region(reader, type)
+    let envVars = try DeviceGroupRules.envVars(reader) ?? nil
+    let targets = try DeviceGroupRules.targets(
+      input.relationships, type: type, product: product.id, creating: true, ctx)
+    try DeviceGroupRules.checkUnique(name, product: product.id, except: nil, ctx.db)
+    let id = ctx.tx.uuid()
+    try ctx.db.execute(
+      """
+      INSERT INTO devicegroups (id, product_id, owner_id, creator_id, type, name, description,
+        region, env_vars, load_code_after_blessing, production_target_id, dut_target_id,
+        created_at, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+      """,
+      [
+        .text(id), .text(product.id), .text(product.ownerID), .text(ctx.caller.id),
+        .text(type.apiType), .text(name), .text(description), .text(region), .text(envVars),
+        type.isProductionFamily ? true : nil, .text(targets.production), .text(targets.dut),
+        .text(ctx.tx.timestamp), .text(ctx.tx.timestamp),
+      ])
+    return .created(render(try find(id, ctx), ctx.base))
+  }
+
+  private static func productOf(_ input: ResourceInput, _ ctx: RequestContext) throws -> Product {
+    guard let ref = input.relationships["product"] else {
+      throw APIError.missingRelationship("product")
+    }
+    guard ref.type == "product" else {
+      throw APIError.invalidRelationship("product", "must have type 'product'")
+    }
+    return try ProductRoutes.find(ref.id, ctx)
+  }
+
+  static func show(_ ctx: RequestContext) throws -> Reply {
+    .ok(render(try find(ctx.parameter(0), ctx), ctx.base))
+  }
+
+  static func update(_ ctx: RequestContext) throws -> Reply {
+    var group = try find(ctx.parameter(0), ctx)
+    let input = try ResourceInput(
+      ctx.request,
+      .init(
+        types: allTypes,
+        attributes: ["name", "description", "load_code_after_blessing", "env_vars"],
+        relationships: ["production_target", "dut_target"], allowsID: true))
+    guard input.type == group.type.apiType else {
+      throw APIError.typeMismatch(input.type, actual: group.type.apiType)
+    }
+    if let given = input.id, given != group.id { throw APIError.idMismatch(given) }
+    try apply(input, to: &group, ctx)
+    try save(group, ctx)
+    return .ok(render(try find(group.id, ctx), ctx.base))
+  }
+
+  private static func apply(
+    _ input: ResourceInput, to group: inout DeviceGroup, _ ctx: RequestContext
+  ) throws {
+    let reader = AttributeReader(input)
+    if let name = try reader.string("name", length: 1...80) {
+      try DeviceGroupRules.checkUnique(name, product: group.productID, except: group.id, ctx.db)
+      group.name = name
+    }
+    group.description = try reader.string("description", length: 0...255) ?? group.description
+    group.loadCodeAfterBlessing =
+      try DeviceGroupRules.loadCode(reader, group.type) ?? group.loadCodeAfterBlessing
+    if let envVars = try DeviceGroupRules.envVars(reader) { group.envVars = envVars }
+    let targets = try DeviceGroupRules.targets(
+      input.relationships, type: group.type, product: group.productID, creating: false, ctx)
+    group.productionTargetID = targets.production ?? group.productionTargetID
+    group.dutTargetID = targets.dut ?? group.dutTargetID
+  }
+
+  private static func save(_ group: DeviceGroup, _ ctx: RequestContext) throws {
+    try ctx.db.execute(
+      """
+      UPDATE devicegroups SET name = ?, description = ?, env_vars = ?,
+        load_code_after_blessing = ?, production_target_id = ?, dut_target_id = ?,
+        updated_at = ?
+      WHERE id = ?
+      """,
+      [
+        .text(group.name), .text(group.description), .text(group.envVars),
+        .bool(group.loadCodeAfterBlessing), .text(group.productionTargetID),
+        .text(group.dutTargetID), .text(ctx.tx.timestamp), .text(group.id),
+      ])
+  }
+
+  /// Deletes an empty, unflagged group that no fixture targets; its deployments become
+  /// zombies and its webhooks go with it.
+  static func delete(_ ctx: RequestContext) throws -> Reply {
+    let group = try find(ctx.parameter(0), ctx)
+    let id: [SQLValue] = [.text(group.id)]
+    if try ctx.db.exists("SELECT 1 FROM devices WHERE devicegroup_id = ?", id) {
+      throw APIError.devicesAssigned()
+    }
+    if try ctx.db.exists(
+      "SELECT 1 FROM deployments WHERE devicegroup_id = ? AND flagged = 1", id)
+    {
+      throw APIError.flaggedDeploymentsExist()
+    }
+    if try ctx.db.exists(
+      "SELECT 1 FROM devicegroups WHERE production_target_id = ?1 OR dut_target_id = ?1", id)
+    {
+      throw APIError.targetInUse()
+    }
+    try ctx.db.execute("UPDATE deployments SET devicegroup_id = NULL WHERE devicegroup_id = ?", id)
+    try ctx.db.execute("DELETE FROM webhooks WHERE devicegroup_id = ?", id)
+    try ctx.db.execute("DELETE FROM devicegroups WHERE id = ?", id)
+    return .noContent
+  }
+
+  /// The caller's device group `id`, or a 404.
+  static func find(_ id: String, _ ctx: RequestContext) throws -> DeviceGroup {
+    guard let group = try ctx.db.deviceGroup(id: id, ownerID: ctx.caller.id) else {
+      throw APIError.notFound("devicegroup", id)
+    }
+    return group
+  }
+
+  static func render(_ group: DeviceGroup, _ base: String) -> JSONValue {
+    var attributes: [String: JSONValue] = [
+      "name": .string(group.name), "description": .string(group.description),
+      "env_vars": group.envVars.flatMap { try? JSONValue.parse($0) } ?? .null,
+      "created_at": .string(group.createdAt), "updated_at": .string(group.updatedAt),
+    ]
+    if group.isProductionFamily {
+      attributes["region"] = Render.text(group.region)
+      attributes["load_code_after_blessing"] = .bool(group.loadCodeAfterBlessing ?? true)
+    }
+    let targetType = { (type: DeviceGroupType?) in type?.apiType }
+    return Render.resource(
+      type: group.type.apiType, id: group.id, path: "/devicegroups", base: base,
+      attributes: attributes,
+      relationships: [
+        "product": Render.product(group.productID), "owner": Render.account(group.ownerID),
+        "creator": Render.account(group.creatorID),
+        "production_target": Render.group(
+          group.productionTargetID, type: targetType(group.type.productionTargetType)),
+        "dut_target": Render.group(group.dutTargetID, type: targetType(group.type.dutTargetType)),
+        "current_deployment": Render.deployment(group.currentDeploymentID),
+        "min_supported_deployment": Render.deployment(group.minSupportedDeploymentID),
+      ])
+  }
+}
