@@ -46,7 +46,7 @@ final class Statement {
 
 /// The current row of a statement being stepped; valid only inside the row callback.
 struct Row {
-  fileprivate let handle: OpaquePointer
+  let handle: OpaquePointer
 
   init(_ statement: Statement) { handle = statement.handle }
 
