@@ -37,6 +37,8 @@ let package = Package(
       name: "ImptBench",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]
     ),
+    .executableTarget(
+      name: "SandboxCrashProbe", dependencies: ["ImpCentralSandbox", "ImpCentral"]),
     .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral"]),
     .testTarget(
       name: "ImpCentralSandboxTests",
