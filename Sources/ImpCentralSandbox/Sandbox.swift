@@ -61,7 +61,7 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
       let reply = try perform(write: route.writes) { tx in
         try Router.run(route, parameters, api, tx)
       }
-      return finish(Self.response(reply.status, reply.body, rate), api, pattern)
+      return finish(Self.response(reply.status, reply.body?.data, rate), api, pattern)
     } catch {
       return finish(errorResponse(error, rate), api, pattern)
     }
@@ -125,13 +125,13 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
       logger.warning("request failed inside the sandbox", ["error.type": "\(type(of: error))"])
     }
     let document = failure.document(conflictStatus: configuration.conflictStatus)
-    var response = Self.response(document.status, document.body, rate)
+    var response = Self.response(document.status, JSONWriter.data(document.body), rate)
     for (name, value) in failure.headers { response.headers[name] = value }
     return response
   }
 
   private static func response(
-    _ status: Int, _ body: JSONValue?, _ rate: RateLimiter.Reading
+    _ status: Int, _ body: Data?, _ rate: RateLimiter.Reading
   ) -> HTTPResponse {
     var headers = HTTPHeaders()
     headers["Content-Type"] = "application/vnd.api+json"
@@ -139,7 +139,7 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     headers["X-RateLimit-Remaining"] = String(rate.remaining)
     headers["X-RateLimit-Reset"] = String(rate.reset)
     return HTTPResponse(
-      status: status, headers: headers, body: body.map(JSONWriter.data) ?? Data())
+      status: status, headers: headers, body: body ?? Data())
   }
 
   private func finish(_ response: HTTPResponse, _ request: APIRequest, _ pattern: String)

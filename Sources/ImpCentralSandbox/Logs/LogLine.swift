@@ -18,6 +18,9 @@ struct LogLine: Sendable, Equatable {
     ]
   }
 
+  /// The line as encoded JSON, for history pages.
+  var fragment: JSONFragment { JSONFragment(json) }
+
   /// The line as a text stream message: `<device> <ts> <log_type> <type> <msg>`.
   var text: String { [deviceID, ts, logType, type, msg].joined(separator: " ") }
 }

@@ -24,13 +24,13 @@ enum AccountRoutes {
     return .ok(render(ctx.caller, ctx.base))
   }
 
-  static func render(_ account: Account, _ base: String) -> JSONValue {
+  static func render(_ account: Account, _ base: String) -> JSONFragment {
     Render.resource(
       type: "account", id: account.id, path: "/accounts", base: base,
       attributes: [
-        "username": .string(account.username), "email": .string(account.email),
-        "tier": .string(account.tier), "created_at": .string(account.createdAt),
-        "updated_at": .string(account.updatedAt),
+        "created_at": .string(account.createdAt), "email": .string(account.email),
+        "tier": .string(account.tier), "updated_at": .string(account.updatedAt),
+        "username": .string(account.username),
       ])
   }
 

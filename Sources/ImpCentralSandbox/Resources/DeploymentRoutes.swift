@@ -129,23 +129,23 @@ enum DeploymentRoutes {
     return deployment
   }
 
-  static func render(_ deployment: Deployment, _ base: String) -> JSONValue {
+  static func render(_ deployment: Deployment, _ base: String) -> JSONFragment {
     Render.resource(
       type: "deployment", id: deployment.id, path: "/deployments", base: base,
       attributes: [
-        "device_code": .string(deployment.deviceCode),
-        "agent_code": .string(deployment.agentCode),
-        "description": .string(deployment.description), "origin": Render.text(deployment.origin),
-        "flagged": .bool(deployment.flagged), "tags": .array(deployment.tagList.map(JSONValue.string)),
-        "sha": .string(deployment.sha), "created_at": .string(deployment.createdAt),
+        "agent_code": .string(deployment.agentCode), "created_at": .string(deployment.createdAt),
+        "description": .string(deployment.description),
+        "device_code": .string(deployment.deviceCode), "flagged": .bool(deployment.flagged),
+        "origin": Render.text(deployment.origin), "sha": .string(deployment.sha),
+        "tags": .array(deployment.tagList.map(JSONValue.string)),
         "updated_at": .string(deployment.updatedAt),
       ],
       relationships: [
-        "devicegroup": Render.group(deployment.groupID, type: deployment.groupType?.apiType),
-        "product": Render.product(deployment.productID),
-        "owner": Render.account(deployment.ownerID),
         "creator": Render.account(deployment.creatorID),
+        "devicegroup": Render.group(deployment.groupID, type: deployment.groupType?.apiType),
         "flagger": Render.account(deployment.flaggerID),
+        "owner": Render.account(deployment.ownerID),
+        "product": Render.product(deployment.productID),
       ])
   }
 }

@@ -153,28 +153,31 @@ enum DeviceGroupRoutes {
     return group
   }
 
-  static func render(_ group: DeviceGroup, _ base: String) -> JSONValue {
-    var attributes: [String: JSONValue] = [
-      "name": .string(group.name), "description": .string(group.description),
-      "env_vars": group.envVars.flatMap { try? JSONValue.parse($0) } ?? .null,
-      "created_at": .string(group.createdAt), "updated_at": .string(group.updatedAt),
-    ]
+  static func render(_ group: DeviceGroup, _ base: String) -> JSONFragment {
+    var production: [(String, JSONValue)] = []
     if group.isProductionFamily {
-      attributes["region"] = Render.text(group.region)
-      attributes["load_code_after_blessing"] = .bool(group.loadCodeAfterBlessing ?? true)
+      production = [
+        ("load_code_after_blessing", .bool(group.loadCodeAfterBlessing ?? true)),
+        ("region", Render.text(group.region)),
+      ]
     }
     let targetType = { (type: DeviceGroupType?) in type?.apiType }
     return Render.resource(
       type: group.type.apiType, id: group.id, path: "/devicegroups", base: base,
-      attributes: attributes,
+      attributes: [
+        "created_at": .string(group.createdAt), "description": .string(group.description),
+        "env_vars": group.envVars.flatMap { try? JSONValue.parse($0) } ?? .null,
+        "name": .string(group.name), "updated_at": .string(group.updatedAt),
+      ],
+      more: production,
       relationships: [
-        "product": Render.product(group.productID), "owner": Render.account(group.ownerID),
         "creator": Render.account(group.creatorID),
+        "current_deployment": Render.deployment(group.currentDeploymentID),
+        "dut_target": Render.group(group.dutTargetID, type: targetType(group.type.dutTargetType)),
+        "min_supported_deployment": Render.deployment(group.minSupportedDeploymentID),
+        "owner": Render.account(group.ownerID), "product": Render.product(group.productID),
         "production_target": Render.group(
           group.productionTargetID, type: targetType(group.type.productionTargetType)),
-        "dut_target": Render.group(group.dutTargetID, type: targetType(group.type.dutTargetType)),
-        "current_deployment": Render.deployment(group.currentDeploymentID),
-        "min_supported_deployment": Render.deployment(group.minSupportedDeploymentID),
       ])
   }
 }

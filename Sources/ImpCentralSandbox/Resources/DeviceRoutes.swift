@@ -92,7 +92,7 @@ enum DeviceRoutes {
       LogLine(
         deviceID: device.id, ts: row.text(0), logType: row.text(3), type: row.text(1),
         msg: row.text(2)
-      ).json
+      ).fragment
     }
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
@@ -105,26 +105,25 @@ enum DeviceRoutes {
     return device
   }
 
-  static func render(_ device: Device, _ base: String) -> JSONValue {
+  static func render(_ device: Device, _ base: String) -> JSONFragment {
     Render.resource(
       type: "device", id: device.id, path: "/devices", base: base,
       attributes: [
-        "name": Render.text(device.name), "mac_address": .string(device.mac),
-        "agent_id": Render.text(device.agentID), "agent_url": Render.text(device.agentURL),
+        "agent_id": Render.text(device.agentID), "agent_running": .bool(device.agentRunning),
+        "agent_state_changed_at": Render.text(device.agentStateChangedAt),
+        "agent_url": Render.text(device.agentURL), "created_at": .string(device.createdAt),
         "device_online": .bool(device.online),
         "device_state_changed_at": .string(device.deviceStateChangedAt),
-        "agent_running": .bool(device.agentRunning),
-        "agent_state_changed_at": Render.text(device.agentStateChangedAt),
-        "last_enrolled_at": .string(device.lastEnrolledAt), "imp_type": .string(device.impType),
+        "free_memory": .number(Double(device.freeMemory)), "imp_type": .string(device.impType),
         "ip_address": Render.text(device.ipAddress),
-        "free_memory": .number(Double(device.freeMemory)),
+        "last_enrolled_at": .string(device.lastEnrolledAt), "mac_address": .string(device.mac),
+        "name": Render.text(device.name), "plan_id": .string(device.planID),
         "rssi": .number(Double(device.rssi)), "swversion": .string(device.swversion),
-        "plan_id": .string(device.planID), "created_at": .string(device.createdAt),
         "updated_at": .string(device.updatedAt),
       ],
       relationships: [
         "devicegroup": Render.group(device.groupID, type: device.groupType?.apiType),
-        "product": Render.product(device.productID), "owner": Render.account(device.ownerID),
+        "owner": Render.account(device.ownerID), "product": Render.product(device.productID),
       ])
   }
 }

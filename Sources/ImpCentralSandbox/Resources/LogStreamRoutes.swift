@@ -38,9 +38,9 @@ enum LogStreamRoutes {
     let url = ctx.base + "/logstream/" + id
     let stream = Render.resource(
       type: "logstream", id: id, path: "/logstream", base: ctx.base,
-      attributes: ["url": .string(url), "created_at": .string(ctx.tx.timestamp)],
+      attributes: ["created_at": .string(ctx.tx.timestamp), "url": .string(url)],
       relationships: ["owner": Render.account(ctx.caller.id)])
-    return Reply(status: 200, body: ["data": stream])
+    return Reply(status: 200, fragment: Reply.document(stream))
   }
 
   /// Adds a device to the stream; past the limit the device added first is dropped.

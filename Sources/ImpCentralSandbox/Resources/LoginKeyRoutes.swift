@@ -80,7 +80,7 @@ enum LoginKeyRoutes {
     else { throw APIError.invalidPassword() }
   }
 
-  private static func find(_ id: String, _ ctx: RequestContext) throws -> JSONValue {
+  private static func find(_ id: String, _ ctx: RequestContext) throws -> JSONFragment {
     let row = try ctx.db.first(
       "SELECT \(columns) FROM login_keys WHERE id = ? AND account_id = ?",
       [.text(id), .text(ctx.caller.id)]
@@ -89,12 +89,12 @@ enum LoginKeyRoutes {
     return row
   }
 
-  private static func render(_ row: Row, _ ctx: RequestContext) -> JSONValue {
+  private static func render(_ row: Row, _ ctx: RequestContext) -> JSONFragment {
     Render.resource(
       type: "login_key", id: row.text(0), path: path, base: ctx.base,
       attributes: [
-        "description": .string(row.text(1)), "usages": .number(Double(row.int(2))),
-        "created_at": .string(row.text(3)), "updated_at": .string(row.text(4)),
+        "created_at": .string(row.text(3)), "description": .string(row.text(1)),
+        "updated_at": .string(row.text(4)), "usages": .number(Double(row.int(2))),
       ],
       relationships: ["owner": Render.account(ctx.caller.id)])
   }

@@ -102,15 +102,15 @@ enum ProductRoutes {
     if taken { throw APIError.duplicate(duplicateName) }
   }
 
-  static func render(_ product: Product, _ base: String) -> JSONValue {
+  static func render(_ product: Product, _ base: String) -> JSONFragment {
     Render.resource(
       type: "product", id: product.id, path: "/products", base: base,
       attributes: [
-        "name": .string(product.name), "description": .string(product.description),
-        "created_at": .string(product.createdAt), "updated_at": .string(product.updatedAt),
+        "created_at": .string(product.createdAt), "description": .string(product.description),
+        "name": .string(product.name), "updated_at": .string(product.updatedAt),
       ],
       relationships: [
-        "owner": Render.account(product.ownerID), "creator": Render.account(product.creatorID),
+        "creator": Render.account(product.creatorID), "owner": Render.account(product.ownerID),
       ])
   }
 }

@@ -1,24 +1,39 @@
 import ImpCentral
 
-/// Builds resource objects the way impCentral writes them.
+/// Writes resource objects the way impCentral shapes them, straight to JSON text.
 enum Render {
   /// A resource with `links.self`, its attributes and its non-empty flat relationships.
+  ///
+  /// Members come out sorted by key, as `JSONValue.encoded()` sorts them; listing the
+  /// attributes in key order saves a sort per row.
   static func resource(
     type: String, id: String, path: String, base: String,
-    attributes: [String: JSONValue], relationships: [String: ResourceRef?] = [:]
-  ) -> JSONValue {
-    var links: [String: JSONValue] = [:]
-    links["self"] = .string(base + path + "/" + CollectionReply.encode(id))
-    var related: [String: JSONValue] = [:]
-    for (name, ref) in relationships {
-      if let ref { related[name] = ref.json }
+    attributes: KeyValuePairs<String, JSONValue>, more: [(String, JSONValue)] = [],
+    relationships: KeyValuePairs<String, ResourceRef?> = [:]
+  ) -> JSONFragment {
+    var writer = JSONWriter()
+    writer.append("{")
+    writer.key("attributes", first: true)
+    var members = more
+    members.reserveCapacity(attributes.count + more.count)
+    for (key, value) in attributes { members.append((key, value)) }
+    writer.writeMembers(members)
+    writer.key("id")
+    writer.write(.string(id))
+    writer.key("links")
+    writer.append("{")
+    writer.key("self", first: true)
+    writer.write(.string(base + path + "/" + CollectionReply.encode(id)))
+    writer.append("}")
+    let related = relationships.compactMap { pair in pair.value.map { (pair.key, $0.json) } }
+    if !related.isEmpty {
+      writer.key("relationships")
+      writer.writeMembers(related)
     }
-    var object: [String: JSONValue] = [
-      "type": .string(type), "id": .string(id), "links": .object(links),
-      "attributes": .object(attributes),
-    ]
-    if !related.isEmpty { object["relationships"] = .object(related) }
-    return .object(object)
+    writer.key("type")
+    writer.write(.string(type))
+    writer.append("}")
+    return JSONFragment(bytes: writer.bytes)
   }
 
   /// A reference to an account, or nil for none.

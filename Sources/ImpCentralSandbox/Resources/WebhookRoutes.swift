@@ -99,7 +99,7 @@ enum WebhookRoutes {
     return text
   }
 
-  private static func find(_ id: String, _ ctx: RequestContext) throws -> JSONValue {
+  private static func find(_ id: String, _ ctx: RequestContext) throws -> JSONFragment {
     let webhook = try ctx.db.first(
       "SELECT \(columns) FROM \(source) WHERE w.id = ? AND w.owner_id = ?",
       [.text(id), .text(ctx.caller.id)]
@@ -108,17 +108,18 @@ enum WebhookRoutes {
     return webhook
   }
 
-  private static func render(_ row: Row, _ base: String) -> JSONValue {
+  private static func render(_ row: Row, _ base: String) -> JSONFragment {
     Render.resource(
       type: "webhook", id: row.text(0), path: "/webhooks", base: base,
       attributes: [
-        "url": .string(row.text(4)), "event": .string(row.text(5)),
         "content_type": .string(row.text(6)), "created_at": .string(row.text(7)),
-        "updated_at": .string(row.text(8)),
+        "event": .string(row.text(5)), "updated_at": .string(row.text(8)),
+        "url": .string(row.text(4)),
       ],
       relationships: [
+        "creator": Render.account(row.text(3)),
         "devicegroup": Render.group(row.text(1), type: row.text(9)),
-        "owner": Render.account(row.text(2)), "creator": Render.account(row.text(3)),
+        "owner": Render.account(row.text(2)),
       ])
   }
 }

@@ -57,14 +57,37 @@ struct APIRequest {
 /// A successful answer: a status and an optional JSON body.
 struct Reply {
   var status: Int
-  var body: JSONValue?
+  var body: JSONFragment?
+
+  /// An answer with a JSON body.
+  init(status: Int, body: JSONValue?) {
+    self.status = status
+    self.body = body.map(JSONFragment.init)
+  }
+
+  /// An answer with a body already encoded.
+  init(status: Int, fragment: JSONFragment) {
+    self.status = status
+    body = fragment
+  }
 
   /// 200 with a JSON:API document holding one resource.
-  static func ok(_ resource: JSONValue) -> Reply { Reply(status: 200, body: ["data": resource]) }
+  static func ok(_ resource: JSONFragment) -> Reply {
+    Reply(status: 200, fragment: document(resource))
+  }
 
   /// 201 with a JSON:API document holding the created resource.
-  static func created(_ resource: JSONValue) -> Reply {
-    Reply(status: 201, body: ["data": resource])
+  static func created(_ resource: JSONFragment) -> Reply {
+    Reply(status: 201, fragment: document(resource))
+  }
+
+  /// `{"data": resource}`.
+  static func document(_ resource: JSONFragment) -> JSONFragment {
+    var writer = JSONWriter()
+    writer.append("{\"data\":")
+    writer.write(resource)
+    writer.append("}")
+    return JSONFragment(bytes: writer.bytes)
   }
 
   /// 204 with no body.

@@ -4,7 +4,7 @@ import ImpCentral
 enum CollectionReply {
   /// The document for `rows` fetched with `query.fetchLimit`; the extra row means "more".
   static func make(
-    _ rows: [JSONValue], query: ListQuery, request: APIRequest, base: String
+    _ rows: [JSONFragment], query: ListQuery, request: APIRequest, base: String
   ) -> Reply {
     let hasNext = rows.count > query.size
     let page = hasNext ? Array(rows.prefix(query.size)) : rows
@@ -18,7 +18,16 @@ enum CollectionReply {
     if query.number > 1 {
       links["prev"] = .string(pageURL(base, request, number: query.number - 1, size: query.size))
     }
-    return Reply(status: 200, body: ["data": .array(page), "links": .object(links)])
+    var writer = JSONWriter()
+    writer.append("{\"data\":[")
+    for (index, row) in page.enumerated() {
+      if index > 0 { writer.append(",") }
+      writer.write(row)
+    }
+    writer.append("],\"links\":")
+    writer.write(.object(links))
+    writer.append("}")
+    return Reply(status: 200, fragment: JSONFragment(bytes: writer.bytes))
   }
 
   private static func pageURL(
@@ -44,6 +53,7 @@ enum CollectionReply {
   /// Percent-encodes everything outside the unreserved set: `page[size]` becomes
   /// `page%5Bsize%5D`.
   static func encode(_ text: String) -> String {
+    if text.utf8.allSatisfy(unreserved.contains) { return text }
     var result = ""
     for byte in text.utf8 {
       if unreserved.contains(byte) {

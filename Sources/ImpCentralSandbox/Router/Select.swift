@@ -30,10 +30,17 @@ struct Select {
   }
 
   /// Runs the query for `query`'s page, ordered by creation time then id.
+  ///
+  /// The page's rows are picked by rowid in a subquery that the ordering index covers, so
+  /// skipping to a late page walks index entries only and builds whole rows for the page
+  /// alone.
   func run<T>(_ db: Database, _ query: ListQuery, _ map: (Row) throws -> T) throws -> [T] {
+    let order = "ORDER BY \(orderPrefix)created_at, \(orderPrefix)id"
     let sql = """
-      SELECT \(columns) FROM \(from) WHERE \(conditions.joined(separator: " AND "))
-      ORDER BY \(orderPrefix)created_at, \(orderPrefix)id LIMIT ? OFFSET ?
+      SELECT \(columns) FROM \(from) WHERE \(orderPrefix)rowid IN (
+        SELECT \(orderPrefix)rowid FROM \(from)
+        WHERE \(conditions.joined(separator: " AND ")) \(order) LIMIT ? OFFSET ?)
+      \(order)
       """
     return try db.query(sql, values + [.int(query.fetchLimit), .int(query.offset)], map)
   }

@@ -40,11 +40,11 @@ struct JSONWriter {
 
   private mutating func writeObject(_ members: [String: JSONValue]) {
     bytes.append(UInt8(ascii: "{"))
-    for (index, key) in members.keys.sorted().enumerated() {
+    for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
       if index > 0 { bytes.append(UInt8(ascii: ",")) }
-      writeString(key)
+      writeString(member.key)
       bytes.append(UInt8(ascii: ":"))
-      if let member = members[key] { write(member) }
+      write(member.value)
     }
     bytes.append(UInt8(ascii: "}"))
   }
@@ -63,7 +63,19 @@ struct JSONWriter {
 
   private mutating func writeString(_ text: String) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
+    var text = text
+    text.withUTF8 { utf8 in
+      if utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+        bytes.append(contentsOf: utf8)
+      } else {
+        writeEscaped(utf8)
+      }
+    }
+    bytes.append(UInt8(ascii: "\""))
+  }
+
+  private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+    for byte in utf8 {
       switch byte {
       case UInt8(ascii: "\""): append("\\\"")
       case UInt8(ascii: "\\"): append("\\\\")
@@ -77,10 +89,15 @@ struct JSONWriter {
       default: bytes.append(byte)
       }
     }
-    bytes.append(UInt8(ascii: "\""))
   }
 
-  private mutating func append(_ text: String) {
+  /// Appends text that is already JSON.
+  mutating func append(_ text: String) {
     bytes.append(contentsOf: text.utf8)
+  }
+
+  /// Appends bytes that are already JSON.
+  mutating func append(_ raw: [UInt8]) {
+    bytes.append(contentsOf: raw)
   }
 }
