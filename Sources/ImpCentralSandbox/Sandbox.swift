@@ -40,8 +40,10 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     } catch let error as SandboxError {
       throw error
     } catch {
-      throw SandboxError.storage(error as? DatabaseError ?? DatabaseError(
-        code: 1, message: "\(error)", statement: nil))
+      throw SandboxError.storage(
+        error as? DatabaseError
+          ?? DatabaseError(
+            code: 1, message: "\(error)", statement: nil))
     }
     engine = opened
     self.configuration = configuration

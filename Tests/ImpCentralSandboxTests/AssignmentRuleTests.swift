@@ -18,7 +18,8 @@ import Testing
       .post, "/devicegroups/\(group)/relationships/devices", Harness.devices([device.id]))
     expectError(answer, 400, "CX010")
     #expect(firstEntry(answer)?["status"] == "409")
-    #expect(harness.call(.get, "/devices/\(device.id)").data["relationships"]?["devicegroup"] == nil)
+    #expect(
+      harness.call(.get, "/devices/\(device.id)").data["relationships"]?["devicegroup"] == nil)
   }
 
   @Test func blessedDevicesMoveOnlyWithinTheirProduct() throws {
@@ -28,7 +29,8 @@ import Testing
     let blessed = try harness.sandbox.runFactory(fixtureGroup: line.factory, count: 1)[0]
     let sibling = try harness.group(.production, "P2", product: line.product)
     try harness.assign([blessed.id], to: sibling)
-    let otherProduct = try harness.group(.production, "Elsewhere", product: try harness.product("X"))
+    let otherProduct = try harness.group(
+      .production, "Elsewhere", product: try harness.product("X"))
     let crossing = harness.call(
       .post, "/devicegroups/\(otherProduct)/relationships/devices", Harness.devices([blessed.id]))
     expectError(crossing, 400, "CX010")

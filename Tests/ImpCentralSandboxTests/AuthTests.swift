@@ -5,7 +5,9 @@ import Testing
 @testable import ImpCentralSandbox
 
 @Suite struct AuthTests {
-  private func post(_ harness: Harness, _ path: String, _ body: JSONValue, headers: [String: String] = [:]) -> Answer {
+  private func post(
+    _ harness: Harness, _ path: String, _ body: JSONValue, headers: [String: String] = [:]
+  ) -> Answer {
     harness.call(.post, path, body, headers: headers, token: "")
   }
 

@@ -107,12 +107,14 @@ import Testing
       case "devices":
         let count = try db.first(
           "SELECT count(*) FROM devices WHERE substr(name, 1, ?) = ?",
-          [.int(words[1].count + 1), .text(words[1] + "-")]) { $0.int(0) }
+          [.int(words[1].count + 1), .text(words[1] + "-")]
+        ) { $0.int(0) }
         #expect(count == Int(words[2]), "\(line)")
       case "assigned":
         let count = try db.first(
           "SELECT count(*) FROM devices WHERE devicegroup_id = ? AND agent_id IS NOT NULL",
-          [.text(words[1])]) { $0.int(0) }
+          [.text(words[1])]
+        ) { $0.int(0) }
         #expect(count == Int(words[2]), "\(line)")
       default:
         Issue.record("unexpected probe output '\(line)'")
@@ -123,13 +125,15 @@ import Testing
   private static func checkWhole(_ db: Database) throws {
     #expect(try db.query("PRAGMA foreign_key_check") { $0.text(0) }.isEmpty)
     let batches = try db.query(
-      "SELECT count(*) FROM devices GROUP BY rtrim(name, '0123456789')") { $0.int(0) }
+      "SELECT count(*) FROM devices GROUP BY rtrim(name, '0123456789')"
+    ) { $0.int(0) }
     #expect(batches.allSatisfy { $0 == 20 }, "a device batch is half written: \(batches)")
     let orphanDeployments = try db.first(
       """
       SELECT count(*) FROM deployments p JOIN devicegroups g ON g.id = p.devicegroup_id
       WHERE g.current_deployment_id IS NULL
-      """) { $0.int(0) }
+      """
+    ) { $0.int(0) }
     #expect(orphanDeployments == 0, "a deployment exists without being its group's current")
     let partlyAssigned = try db.query(
       "SELECT count(*) FROM devices GROUP BY rtrim(name, '0123456789'), devicegroup_id"

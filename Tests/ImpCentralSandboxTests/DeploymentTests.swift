@@ -18,7 +18,10 @@ import Testing
       .post, "/deployments",
       Harness.document(
         "deployment",
-        ["device_code": "d", "agent_code": "a", "flagged": true, "tags": ["b", "a"], "origin": "ci"],
+        [
+          "device_code": "d", "agent_code": "a", "flagged": true, "tags": ["b", "a"],
+          "origin": "ci",
+        ],
         ["devicegroup": Harness.ref("development_devicegroup", group)]))
     #expect(answer.status == 201)
     #expect(answer.data["type"] == "deployment")
@@ -28,7 +31,8 @@ import Testing
     #expect(answer.data["relationships"]?["devicegroup"]?["id"]?.stringValue == group)
     #expect(answer.data["relationships"]?["flagger"]?["id"]?.stringValue == harness.accountID)
     let same = try harness.deploy(group, device: "d", agent: "a")
-    #expect(harness.call(.get, "/deployments/\(same)").attributes["sha"] == answer.attributes["sha"])
+    #expect(
+      harness.call(.get, "/deployments/\(same)").attributes["sha"] == answer.attributes["sha"])
   }
 
   @Test func firstDeploymentIsCurrentAndMinSupportedNewestIsCurrent() throws {
@@ -98,7 +102,8 @@ import Testing
     #expect(answer.attributes["tags"] == ["test", "test2"])
     #expect(answer.attributes["description"] == "d")
     expectError(
-      harness.raw(.patch, "/deployments/\(id)", body: #"{"data":{"type":"deployment","attributes":"x"}}"#),
+      harness.raw(
+        .patch, "/deployments/\(id)", body: #"{"data":{"type":"deployment","attributes":"x"}}"#),
       400, "VX002")
     expectError(
       harness.call(.patch, "/deployments/\(id)", Harness.document("deployment", ["origin": "x"])),

@@ -139,7 +139,9 @@ import Testing
       .post, "/webhooks",
       Harness.document(
         "webhook",
-        ["url": "http://example.test/x", "event": "deployment", "content_type": "application/json"],
+        [
+          "url": "http://example.test/x", "event": "deployment", "content_type": "application/json",
+        ],
         ["devicegroup": Harness.ref("development_devicegroup", group)]))
     #expect(hook.status == 201)
     #expect(harness.call(.delete, "/devicegroups/\(group)").status == 204)
@@ -161,4 +163,3 @@ import Testing
     expectError(harness.call(.post, "/devicegroups/nope/restart"), 404, "NF001")
   }
 }
-

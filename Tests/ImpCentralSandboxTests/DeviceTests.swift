@@ -92,7 +92,8 @@ import Testing
     }
     let page = harness.call(
       .get, "/devices/\(device.id)/logs", query: [("page[number]", "3"), ("page[size]", "5")])
-    #expect(page.items.compactMap { $0["msg"]?.stringValue } == (6...10).reversed().map { "line \($0)" })
+    #expect(
+      page.items.compactMap { $0["msg"]?.stringValue } == (6...10).reversed().map { "line \($0)" })
   }
 
   @Test func assignedDeviceCannotBeDeleted() throws {

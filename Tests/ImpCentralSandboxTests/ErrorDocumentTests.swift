@@ -14,9 +14,20 @@ import Testing
       (.post, "/products", #"{"data": {"attributes": {}}}"#, 400, "VX002"),
       (.post, "/products", #"{"data": {"type": "device", "attributes": {}}}"#, 400, "VX003"),
       (.post, "/products", #"{"data": {"type": "product", "attributes": 7}}"#, 400, "VX002"),
-      (.post, "/products", #"{"data": {"type": "product", "id": "x", "attributes": {"name": "a"}}}"#, 400, "VX014"),
-      (.post, "/products", #"{"data": {"type": "product", "attributes": {"name": "a"}, "relationships": {"owner": 5}}}"#, 400, "VX009"),
-      (.post, "/products", #"{"data": {"type": "product", "attributes": {"name": "a"}, "relationships": {"boss": {}}}}"#, 400, "VX007"),
+      (
+        .post, "/products",
+        #"{"data": {"type": "product", "id": "x", "attributes": {"name": "a"}}}"#, 400, "VX014"
+      ),
+      (
+        .post, "/products",
+        #"{"data": {"type": "product", "attributes": {"name": "a"}, "relationships": {"owner": 5}}}"#,
+        400, "VX009"
+      ),
+      (
+        .post, "/products",
+        #"{"data": {"type": "product", "attributes": {"name": "a"}, "relationships": {"boss": {}}}}"#,
+        400, "VX007"
+      ),
       (.post, "/devicegroups", "null", 400, "VX002"),
       (.get, "/nothing/here", "", 404, "NF002"),
       (.get, "/", "", 404, "NF002"),
@@ -52,7 +63,9 @@ import Testing
   @Test func rateLimiterAnswers429AndRefills() throws {
     let limit = SandboxConfiguration.RateLimit(limit: 3, window: 1)
     let harness = try Harness(configuration: SandboxConfiguration(rateLimit: limit))
-    let remaining = (0..<3).map { _ in harness.call(.get, "/products").headers["X-RateLimit-Remaining"] }
+    let remaining = (0..<3).map { _ in
+      harness.call(.get, "/products").headers["X-RateLimit-Remaining"]
+    }
     #expect(remaining == ["2", "1", "0"])
     let refused = harness.call(.get, "/products")
     expectError(refused, 429, "PX106")

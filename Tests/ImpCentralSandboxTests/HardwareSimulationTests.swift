@@ -45,26 +45,32 @@ import Testing
       .post, "/webhooks",
       Harness.document(
         "webhook",
-        ["url": "http://127.0.0.1:1/bless", "event": "blessing", "content_type": "application/json"],
+        [
+          "url": "http://127.0.0.1:1/bless", "event": "blessing",
+          "content_type": "application/json",
+        ],
         ["devicegroup": Harness.ref("production_devicegroup", line.production)]))
     #expect(hook.status == 201)
 
     let made = try harness.sandbox.runFactory(fixtureGroup: line.factory, count: 3)
     #expect(made.count == 3)
     #expect(made.allSatisfy { $0.blessed && $0.deviceGroupID == line.production && !$0.online })
-    let listed = harness.call(.get, "/devices", query: [("filter[devicegroup.id]", line.production)])
+    let listed = harness.call(
+      .get, "/devices", query: [("filter[devicegroup.id]", line.production)])
     #expect(listed.items.count == 3)
 
     let firings = try harness.sandbox.webhookFirings()
     #expect(firings.map(\.event) == ["blessing", "blessing", "blessing"])
     #expect(firings.map { $0.payload["device_id"]?.stringValue } == made.map(\.id))
-    #expect(firings.allSatisfy { $0.url == "http://127.0.0.1:1/bless" && $0.payload["success"] == true })
+    #expect(
+      firings.allSatisfy { $0.url == "http://127.0.0.1:1/bless" && $0.payload["success"] == true })
     #expect(harness.deliverer.firings.count == 3)
 
     let fixtureLogs = harness.call(.get, "/devices/\(line.fixture)/logs").items
     #expect(fixtureLogs.filter { $0["msg"] == "fixture ready" }.count == 3)
     let deviceLogs = harness.call(.get, "/devices/\(made[0].id)/logs").items
-    #expect(deviceLogs.contains { $0["msg"] == "production boot" && $0["log_type"] == "production" })
+    #expect(
+      deviceLogs.contains { $0["msg"] == "production boot" && $0["log_type"] == "production" })
   }
 
   @Test func factoryWithoutLoadCodeWaitsForBlinkup() throws {
@@ -131,11 +137,13 @@ import Testing
     _ = try harness.deploy(group, device: #"server.log("booted");"#)
     let device = try harness.sandbox.addDevices(count: 1, online: false)[0]
     try harness.assign([device.id], to: group)
-    #expect(!harness.call(.get, "/devices/\(device.id)/logs").items.contains { $0["msg"] == "booted" })
+    #expect(
+      !harness.call(.get, "/devices/\(device.id)/logs").items.contains { $0["msg"] == "booted" })
     try harness.sandbox.setOnline(device: device.id, true)
     let shown = harness.call(.get, "/devices/\(device.id)")
     #expect(shown.attributes["device_online"] == true)
-    #expect(harness.call(.get, "/devices/\(device.id)/logs").items.contains { $0["msg"] == "booted" })
+    #expect(
+      harness.call(.get, "/devices/\(device.id)/logs").items.contains { $0["msg"] == "booted" })
     try harness.sandbox.setOnline(device: device.id, false)
     #expect(harness.call(.get, "/devices/\(device.id)").attributes["device_online"] == false)
     try harness.sandbox.emitLog(device: device.id, text: "oops", type: "server.error")
@@ -154,7 +162,9 @@ import Testing
     let device = try harness.sandbox.addDevices(count: 1)[0]
     try harness.assign([device.id], to: group)
     #expect(harness.call(.post, "/devicegroups/\(group)/conditional_restart").status == 204)
-    let logs = harness.call(.get, "/devices/\(device.id)/logs").items.compactMap { $0["msg"]?.stringValue }
+    let logs = harness.call(.get, "/devices/\(device.id)/logs").items.compactMap {
+      $0["msg"]?.stringValue
+    }
     #expect(logs.first == "Shutdown requested: SHUTDOWN_NEWSQUIRREL")
   }
 

@@ -47,12 +47,14 @@ import Testing
     #expect(events.first == ServerSentEvent(event: "state_change", data: "opened"))
     #expect(events[1] == ServerSentEvent(event: "state_change", data: "\(device.id) subscribed"))
     let messages = events.filter { $0.event == nil }.map(\.data)
-    #expect(messages.contains {
-      $0.hasPrefix("\(device.id) 2026-01-01T00:00:00.000Z development server.log ")
-        && $0.hasSuffix("Hello World, from your Device!")
-    })
+    #expect(
+      messages.contains {
+        $0.hasPrefix("\(device.id) 2026-01-01T00:00:00.000Z development server.log ")
+          && $0.hasSuffix("Hello World, from your Device!")
+      })
     #expect(messages.contains { $0.contains("agent.log Hello World, from your Agent!") })
-    #expect(events.last == ServerSentEvent(event: "state_change", data: "\(device.id) unsubscribed"))
+    #expect(
+      events.last == ServerSentEvent(event: "state_change", data: "\(device.id) unsubscribed"))
     channel.close()
     #expect(channel.next(timeout: 0) == .closed)
   }
@@ -60,7 +62,8 @@ import Testing
   @Test func jsonStreamAcceptsMacAndAgentId() throws {
     let harness = try Harness()
     let device = try deployedDevice(harness)
-    let agent = try #require(harness.call(.get, "/devices/\(device.id)").attributes["agent_id"]?.stringValue)
+    let agent = try #require(
+      harness.call(.get, "/devices/\(device.id)").attributes["agent_id"]?.stringValue)
     let (id, channel) = try openStream(harness, format: "json")
     #expect(harness.call(.put, "/logstream/\(id)/\(device.macAddress)").status == 204)
     #expect(harness.call(.delete, "/logstream/\(id)/\(device.macAddress)").status == 204)
@@ -74,7 +77,10 @@ import Testing
     #expect(states == ["opened", "subscribed", "unsubscribed", "subscribed", "unsubscribed"])
     let messages = events.filter { $0.event == nil }.compactMap { try? JSONValue.parse($0.data) }
     #expect(messages.contains { $0["msg"] == "Hello World, from your Device!" })
-    #expect(messages.allSatisfy { $0["device_id"]?.stringValue == device.id && $0["log_type"] == "development" })
+    #expect(
+      messages.allSatisfy {
+        $0["device_id"]?.stringValue == device.id && $0["log_type"] == "development"
+      })
   }
 
   @Test func newStreamClosesTheOldOne() throws {
@@ -115,8 +121,9 @@ import Testing
       return
     }
     expectError(Harness.answer(response), 400, "VX013")
-    guard case .response(let missing) = harness.sandbox.openEvents(
-      HTTPRequest(method: .get, path: "/logstream/nope"))
+    guard
+      case .response(let missing) = harness.sandbox.openEvents(
+        HTTPRequest(method: .get, path: "/logstream/nope"))
     else {
       Issue.record("an unknown stream opened")
       return
@@ -132,7 +139,9 @@ import Testing
     let transport = InProcessTransport(responder: harness.sandbox)
     let id = harness.call(.post, "/logstream").id
     let events = try await transport.events(
-      HTTPRequest(method: .get, path: "/logstream/\(id)", query: [URLQueryItem(name: "format", value: "text")]))
+      HTTPRequest(
+        method: .get, path: "/logstream/\(id)", query: [URLQueryItem(name: "format", value: "text")]
+      ))
     #expect(harness.call(.put, "/logstream/\(id)/\(device.id)").status == 204)
     try harness.sandbox.emitLog(device: device.id, text: "through the transport")
     var seen: [String] = []

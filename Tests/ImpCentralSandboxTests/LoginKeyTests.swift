@@ -27,8 +27,9 @@ import Testing
     let page = harness.call(
       .get, "/accounts/me/login_keys", query: [("page[number]", "1"), ("page[size]", "1")])
     #expect(page.items.count == 1)
-    #expect(harness.call(.get, "/accounts/me/login_keys/\(key)").attributes["description"]
-      == "test description")
+    #expect(
+      harness.call(.get, "/accounts/me/login_keys/\(key)").attributes["description"]
+        == "test description")
 
     let renamed = harness.call(
       .patch, "/accounts/me/login_keys/\(key)",
@@ -78,6 +79,7 @@ import Testing
       ["data": ["type": "login_key", "attributes": ["name": "x"]]], headers: password)
     expectError(bad, 400, "VX004")
     expectError(harness.call(.get, "/accounts/me/login_keys/\(harness.accountID)"), 404, "NF001")
-    expectError(harness.call(.patch, "/products/\(key)123", ["data": ["type": "product"]]), 404, "NF001")
+    expectError(
+      harness.call(.patch, "/products/\(key)123", ["data": ["type": "product"]]), 404, "NF001")
   }
 }

@@ -105,7 +105,8 @@ import Testing
         ("filter[devicegroup.type]", "development_devicegroup"),
       ])
     #expect(all.items.compactMap { $0["id"]?.stringValue } == [devices[0].id])
-    let unassigned = harness.call(.get, "/devices", query: [("filter[devicegroup.owner.id]", "null")])
+    let unassigned = harness.call(
+      .get, "/devices", query: [("filter[devicegroup.owner.id]", "null")])
     #expect(unassigned.items.count == 2)
   }
 

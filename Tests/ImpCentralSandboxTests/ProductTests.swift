@@ -51,7 +51,8 @@ import Testing
     ] as [(JSONValue, String)])
   func invalidAttributesAreRejected(attributes: JSONValue, code: String) throws {
     let harness = try Harness()
-    expectError(harness.call(.post, "/products", Harness.document("product", attributes)), 400, code)
+    expectError(
+      harness.call(.post, "/products", Harness.document("product", attributes)), 400, code)
     #expect(harness.call(.get, "/products").items.isEmpty)
   }
 
@@ -70,7 +71,8 @@ import Testing
     expectError(foreign, 404, "NF001")
     let mine = harness.call(
       .post, "/products",
-      Harness.document("product", ["name": "X"], ["owner": Harness.ref("account", harness.accountID)]))
+      Harness.document(
+        "product", ["name": "X"], ["owner": Harness.ref("account", harness.accountID)]))
     #expect(mine.status == 201)
   }
 
@@ -80,7 +82,11 @@ import Testing
     harness.clock.advance(by: 5)
     let answer = harness.call(
       .patch, "/products/\(id)",
-      ["data": ["type": "product", "id": .string(id), "attributes": ["name": "New", "description": "D"]]])
+      [
+        "data": [
+          "type": "product", "id": .string(id), "attributes": ["name": "New", "description": "D"],
+        ]
+      ])
     #expect(answer.status == 200)
     #expect(answer.attributes["name"] == "New")
     #expect(answer.attributes["description"] == "D")
@@ -108,7 +114,8 @@ import Testing
   @Test func otherAccountsProductsAreInvisible() throws {
     let harness = try Harness()
     let product = try harness.product()
-    let start = harness.call(.post, "/auth", ["id": "twofactor", "password": "twofactor"], token: "")
+    let start = harness.call(
+      .post, "/auth", ["id": "twofactor", "password": "twofactor"], token: "")
     let loginToken = try #require(
       start.json["errors"]?.arrayValue?.first?["meta"]?["login_token"]?.stringValue)
     let other = harness.call(

@@ -25,14 +25,16 @@ import Testing
       #expect(answer.status == 201)
       #expect(answer.data["type"]?.stringValue == type.apiType)
     }
-    let production = create(harness, .production, "P2", product: product, attributes: ["region": "eu"])
+    let production = create(
+      harness, .production, "P2", product: product, attributes: ["region": "eu"])
     #expect(production.attributes["load_code_after_blessing"] == true)
     #expect(production.attributes["region"] == "eu")
   }
 
   @Test func accountWithoutProductionFeaturesGetsInvalidPermission() throws {
     let harness = try Harness()
-    let start = harness.call(.post, "/auth", ["id": "twofactor", "password": "twofactor"], token: "")
+    let start = harness.call(
+      .post, "/auth", ["id": "twofactor", "password": "twofactor"], token: "")
     let loginToken = try #require(
       start.json["errors"]?.arrayValue?.first?["meta"]?["login_token"]?.stringValue)
     let token = try #require(

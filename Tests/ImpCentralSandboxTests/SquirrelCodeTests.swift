@@ -21,8 +21,14 @@ import Testing
       ("local s = \"}\"; // {", nil),
       ("f(", SquirrelProblem(message: "'(' is never closed", line: 1, column: 2)),
       ("\n  a]", SquirrelProblem(message: "']' does not close any open '['", line: 2, column: 4)),
-      ("x = \"abc", SquirrelProblem(message: "the string that starts here is never closed", line: 1, column: 5)),
-      ("/* open", SquirrelProblem(message: "the comment that starts here is never closed", line: 1, column: 1)),
+      (
+        "x = \"abc",
+        SquirrelProblem(message: "the string that starts here is never closed", line: 1, column: 5)
+      ),
+      (
+        "/* open",
+        SquirrelProblem(message: "the comment that starts here is never closed", line: 1, column: 1)
+      ),
     ] as [(String, SquirrelProblem?)])
   func compileCheckFindsUnbalancedCode(source: String, problem: SquirrelProblem?) {
     #expect(SquirrelCode.problem(in: source) == problem)

@@ -51,7 +51,11 @@ import Testing
   @Test func fileDatabaseKeepsDataAndSchemaVersion() throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("sandbox-\(UUID().uuidString).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    defer {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
+      }
+    }
     let id: String
     do {
       let harness = try Harness(path: path)
@@ -68,7 +72,11 @@ import Testing
   @Test func newerSchemaIsRefused() throws {
     let path = FileManager.default.temporaryDirectory
       .appendingPathComponent("sandbox-\(UUID().uuidString).sqlite").path
-    defer { for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) } }
+    defer {
+      for suffix in ["", "-wal", "-shm"] {
+        try? FileManager.default.removeItem(atPath: path + suffix)
+      }
+    }
     try Database(path: path).setUserVersion(99)
     do {
       _ = try Sandbox(path: path)

@@ -46,12 +46,23 @@ import Testing
 
   @Test(
     arguments: [
-      (["url": "invalidurl", "event": "deployment", "content_type": "application/json"] as JSONValue, "VX012"),
-      (["url": "ftp://x.test", "event": "deployment", "content_type": "application/json"], "VX012"),
-      (["url": "http://x.test", "event": "test_event", "content_type": "application/json"], "VX006"),
+      (
+        ["url": "invalidurl", "event": "deployment", "content_type": "application/json"]
+          as JSONValue, "VX012"
+      ),
+      (
+        ["url": "ftp://x.test", "event": "deployment", "content_type": "application/json"], "VX012"
+      ),
+      (
+        ["url": "http://x.test", "event": "test_event", "content_type": "application/json"], "VX006"
+      ),
       (["url": "http://x.test", "content_type": "application/json"], "VX005"),
       (["url": "http://x.test", "event": "deployment", "content_type": "text/plain"], "VX006"),
-      (["url": "http://x.test", "event": "deployment", "content_type": "application/json", "x": 1], "VX004"),
+      (
+        [
+          "url": "http://x.test", "event": "deployment", "content_type": "application/json", "x": 1,
+        ], "VX004"
+      ),
       (["url": "http://x.test", "event": "blessing", "content_type": "application/json"], "VX006"),
     ] as [(JSONValue, String)])
   func invalidWebhooksAreRejected(attributes: JSONValue, code: String) throws {
@@ -112,10 +123,13 @@ import Testing
       sequence: 1, webhookID: "w", deviceGroupID: "g", event: "blinkup", url: "http://x",
       contentType: WebhookFiring.formContentType,
       payload: ["device_id": "abc", "plan_id": "p 1", "success": true], firedAt: "t")
-    #expect(String(decoding: firing.body, as: UTF8.self) == "device_id=abc&plan_id=p%201&success=true")
+    #expect(
+      String(decoding: firing.body, as: UTF8.self) == "device_id=abc&plan_id=p%201&success=true")
     #expect(!firing.isLoopback)
-    #expect(WebhookFiring(
-      sequence: 1, webhookID: "w", deviceGroupID: "g", event: "e", url: "http://localhost:80/x",
-      contentType: "application/json", payload: [:], firedAt: "t").isLoopback)
+    #expect(
+      WebhookFiring(
+        sequence: 1, webhookID: "w", deviceGroupID: "g", event: "e", url: "http://localhost:80/x",
+        contentType: "application/json", payload: [:], firedAt: "t"
+      ).isLoopback)
   }
 }

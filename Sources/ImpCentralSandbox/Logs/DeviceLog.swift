@@ -7,7 +7,10 @@ enum DeviceLog {
       deviceID: device.id, ts: tx.timestamp, logType: device.logType, type: type, msg: message)
     try tx.db.execute(
       "INSERT INTO device_logs (device_id, ts, type, msg, log_type) VALUES (?, ?, ?, ?, ?)",
-      [.text(line.deviceID), .text(line.ts), .text(line.type), .text(line.msg), .text(line.logType)])
+      [
+        .text(line.deviceID), .text(line.ts), .text(line.type), .text(line.msg),
+        .text(line.logType),
+      ])
     try tx.db.execute(
       """
       DELETE FROM device_logs WHERE device_id = ?1 AND seq <= (

@@ -94,8 +94,9 @@ struct SquirrelScanner {
   private mutating func scanWord(_ kind: SquirrelToken.Kind) {
     let start = index
     let startColumn = column
-    while let byte = peek(), Self.isIdentifierStart(byte) || (0x30...0x39).contains(byte)
-      || (kind == .number && byte == UInt8(ascii: "."))
+    while let byte = peek(),
+      Self.isIdentifierStart(byte) || (0x30...0x39).contains(byte)
+        || (kind == .number && byte == UInt8(ascii: "."))
     {
       index += 1
     }
@@ -116,7 +117,8 @@ struct SquirrelScanner {
         }
         index += 1
         let text = String(decoding: value, as: UTF8.self)
-        tokens.append(SquirrelToken(kind: .string, text: text, line: startLine, column: startColumn))
+        tokens.append(
+          SquirrelToken(kind: .string, text: text, line: startLine, column: startColumn))
         return
       }
       if byte == UInt8(ascii: "\\"), !verbatim, let escaped = peek(1) {

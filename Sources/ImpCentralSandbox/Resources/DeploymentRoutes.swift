@@ -84,7 +84,8 @@ enum DeploymentRoutes {
         types: ["deployment"], attributes: ["description", "flagged", "tags"], allowsID: true))
     if let given = input.id, given != deployment.id { throw APIError.idMismatch(given) }
     let reader = AttributeReader(input)
-    deployment.description = try reader.string("description", length: 0...1000)
+    deployment.description =
+      try reader.string("description", length: 0...1000)
       ?? deployment.description
     if let flagged = try reader.bool("flagged") {
       if flagged { deployment.flaggerID = ctx.caller.id }

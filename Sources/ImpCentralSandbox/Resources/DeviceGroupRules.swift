@@ -102,7 +102,8 @@ enum DeviceGroupRules {
     else {
       if let name = production != nil ? "production_target" : (dut != nil ? "dut_target" : nil) {
         throw APIError.invalidRelationship(
-          name, "is accepted only on factoryfixture_devicegroup and "
+          name,
+          "is accepted only on factoryfixture_devicegroup and "
             + "pre_factoryfixture_devicegroup")
       }
       return (nil, nil)

@@ -57,7 +57,9 @@ enum LogStreamRoutes {
       "SELECT device_id FROM log_stream_devices WHERE stream_id = ? ORDER BY added_seq",
       [.text(stream)]
     ) { $0.text(0) }
-    for dropped in followed.prefix(max(0, followed.count - ctx.tx.configuration.devicesPerStream + 1)) {
+    for dropped in followed.prefix(
+      max(0, followed.count - ctx.tx.configuration.devicesPerStream + 1))
+    {
       try unsubscribe(stream, dropped, ctx.tx)
     }
     try ctx.db.execute(

@@ -41,8 +41,10 @@ enum LoginKeyRoutes {
       INSERT INTO login_keys (id, account_id, description, usages, created_at, updated_at)
       VALUES (?, ?, ?, 0, ?, ?)
       """,
-      [.text(id), .text(ctx.caller.id), .text(description), .text(ctx.tx.timestamp),
-       .text(ctx.tx.timestamp)])
+      [
+        .text(id), .text(ctx.caller.id), .text(description), .text(ctx.tx.timestamp),
+        .text(ctx.tx.timestamp),
+      ])
     return .created(try find(id, ctx))
   }
 

@@ -95,7 +95,8 @@ enum ProductRoutes {
     }
   }
 
-  private static func checkUnique(_ name: String, except id: String?, _ ctx: RequestContext) throws {
+  private static func checkUnique(_ name: String, except id: String?, _ ctx: RequestContext) throws
+  {
     let taken = try ctx.db.exists(
       "SELECT 1 FROM products WHERE owner_id = ? AND name = ? AND id IS NOT ?",
       [.text(ctx.caller.id), .text(name), .text(id)])

@@ -30,7 +30,9 @@ struct ResourceInput {
     guard let type = data["type"]?.stringValue else {
       throw APIError.invalidDocument("The member 'data.type' must be a string.")
     }
-    guard rules.types.contains(type) else { throw APIError.invalidType(type, expected: rules.types) }
+    guard rules.types.contains(type) else {
+      throw APIError.invalidType(type, expected: rules.types)
+    }
     self.type = type
     id = try Self.readID(data["id"], allowed: rules.allowsID)
     attributes = try Self.readAttributes(data["attributes"], rules)

@@ -111,7 +111,8 @@ struct FactoryLine {
     }
     try DeviceLog.status(fixture, "BlinkUp sent to \(made.mac)", tx)
     for call in SquirrelCode.logCalls(fixtureCode.deviceCode) {
-      try DeviceLog.write(fixture, type: call.isError ? "server.error" : "server.log", call.text, tx)
+      try DeviceLog.write(
+        fixture, type: call.isError ? "server.error" : "server.log", call.text, tx)
     }
     try DeviceAssignment.assign(made, to: dut, tx)
     try bless(id, tx)

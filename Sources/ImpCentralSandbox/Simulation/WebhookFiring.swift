@@ -46,7 +46,8 @@ public struct WebhookFiring: Sendable, Equatable {
     switch value {
     case .string(let text)?: text
     case .bool(let flag)?: flag ? "true" : "false"
-    case .number?, .array?, .object?: value.map { String(decoding: JSONWriter.data($0), as: UTF8.self) } ?? ""
+    case .number?, .array?, .object?:
+      value.map { String(decoding: JSONWriter.data($0), as: UTF8.self) } ?? ""
     case .null?, nil: ""
     }
   }
