@@ -52,7 +52,8 @@ import Testing
   @Test(
     arguments: [
       ("page[size]", "0"), ("page[size]", "101"), ("page[size]", "x"), ("page[number]", "0"),
-      ("page[number]", "-1"), ("page[offset]", "1"),
+      ("page[number]", "-1"), ("page[offset]", "1"), ("page[number]", "9223372036854775807"),
+      ("page[number]", "1.5"),
     ])
   func invalidPagingIsRejected(name: String, value: String) throws {
     let harness = try Harness()

@@ -86,17 +86,19 @@ struct ListQuery {
     }
   }
 
+  /// The largest page number accepted, so offsets stay far from overflow.
+  static let maximumNumber = 1_000_000_000
+
   private mutating func setPage(_ member: String, _ value: String) throws {
     guard member == "number" || member == "size" else {
       throw APIError.invalidPage(
         "The parameter 'page[\(member)]' is not supported; use page[number] and page[size].")
     }
-    guard let number = Int(value), number >= 1, member == "number" || number <= Self.maximumSize
-    else {
-      let range = member == "size" ? "from 1 to \(Self.maximumSize)" : "of 1 or more"
+    let range = member == "size" ? 1...Self.maximumSize : 1...Self.maximumNumber
+    guard let number = Int(value), range.contains(number) else {
       throw APIError.invalidPage(
         "The value '\(value)' is not valid for 'page[\(member)]'; expected a whole number "
-          + "\(range).")
+          + "from \(range.lowerBound) to \(range.upperBound).")
     }
     if member == "number" { self.number = number } else { size = number }
   }
