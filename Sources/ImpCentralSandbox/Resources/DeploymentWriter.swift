@@ -33,6 +33,18 @@ enum DeploymentWriter {
         .bool(draft.flagged), .text(draft.tags.joined(separator: ",")), .text(sha),
         .text(tx.timestamp), .text(tx.timestamp),
       ])
+    try applyConsequences(of: id, sha: sha, draft, tx)
+    guard let deployment = try tx.db.deployment(id: id) else {
+      throw DatabaseError(code: 1, message: "the new deployment vanished", statement: nil)
+    }
+    return deployment
+  }
+
+  /// Makes the new deployment current (and min-supported if the group had none), gives
+  /// the group's devices agents, and fires the group's `deployment` webhooks.
+  private static func applyConsequences(
+    of id: String, sha: String, _ draft: Draft, _ tx: Transaction
+  ) throws {
     try tx.db.execute(
       """
       UPDATE devicegroups SET current_deployment_id = ?1,
@@ -50,9 +62,5 @@ enum DeploymentWriter {
         "product_id": .string(draft.group.productID), "sha": .string(sha),
         "created_at": .string(tx.timestamp),
       ], tx)
-    guard let deployment = try tx.db.deployment(id: id) else {
-      throw DatabaseError(code: 1, message: "the new deployment vanished", statement: nil)
-    }
-    return deployment
   }
 }

@@ -23,23 +23,39 @@ enum DeviceGroupRoutes {
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
 
+  private static let createRules = ResourceInput.Rules(
+    types: allTypes, attributes: ["name", "description", "region", "env_vars"],
+    required: ["name"], relationships: ["product", "production_target", "dut_target"])
+
   static func create(_ ctx: RequestContext) throws -> Reply {
-    let input = try ResourceInput(
-      ctx.request,
-      .init(
-        types: allTypes, attributes: ["name", "description", "region", "env_vars"],
-        required: ["name"], relationships: ["product", "production_target", "dut_target"]))
+    let input = try ResourceInput(ctx.request, createRules)
     let type = DeviceGroupType(apiType: input.type) ?? .development
     try DeviceGroupRules.checkPermission(type, ctx.caller)
     let product = try productOf(input, ctx)
     let reader = AttributeReader(input)
-    let name = try reader.string("name", length: 1...80) ?? ""
-    let description = try reader.string("description", length: 0...255) ?? ""
-    let region = try DeviceGroupRules.region(reader, type)
-    let envVars = try DeviceGroupRules.envVars(reader) ?? nil
-    let targets = try DeviceGroupRules.targets(
-      input.relationships, type: type, product: product.id, creating: true, ctx)
-    try DeviceGroupRules.checkUnique(name, product: product.id, except: nil, ctx.db)
+    let draft = Draft(
+      type: type, product: product, name: try reader.string("name", length: 1...80) ?? "",
+      description: try reader.string("description", length: 0...255) ?? "",
+      region: try DeviceGroupRules.region(reader, type),
+      envVars: try DeviceGroupRules.envVars(reader) ?? nil,
+      targets: try DeviceGroupRules.targets(
+        input.relationships, type: type, product: product.id, creating: true, ctx))
+    try DeviceGroupRules.checkUnique(draft.name, product: product.id, except: nil, ctx.db)
+    return .created(render(try find(try insert(draft, ctx), ctx), ctx.base))
+  }
+
+  /// A checked device group about to be inserted.
+  private struct Draft {
+    var type: DeviceGroupType
+    var product: Product
+    var name: String
+    var description: String
+    var region: String?
+    var envVars: String?
+    var targets: (production: String?, dut: String?)
+  }
+
+  private static func insert(_ draft: Draft, _ ctx: RequestContext) throws -> String {
     let id = ctx.tx.uuid()
     try ctx.db.execute(
       """
@@ -49,12 +65,13 @@ enum DeviceGroupRoutes {
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
       """,
       [
-        .text(id), .text(product.id), .text(product.ownerID), .text(ctx.caller.id),
-        .text(type.apiType), .text(name), .text(description), .text(region), .text(envVars),
-        type.isProductionFamily ? true : nil, .text(targets.production), .text(targets.dut),
-        .text(ctx.tx.timestamp), .text(ctx.tx.timestamp),
+        .text(id), .text(draft.product.id), .text(draft.product.ownerID), .text(ctx.caller.id),
+        .text(draft.type.apiType), .text(draft.name), .text(draft.description),
+        .text(draft.region), .text(draft.envVars), draft.type.isProductionFamily ? true : nil,
+        .text(draft.targets.production), .text(draft.targets.dut), .text(ctx.tx.timestamp),
+        .text(ctx.tx.timestamp),
       ])
-    return .created(render(try find(id, ctx), ctx.base))
+    return id
   }
 
   private static func productOf(_ input: ResourceInput, _ ctx: RequestContext) throws -> Product {

@@ -35,18 +35,7 @@ extension Sandbox {
           .notBlessed, "device '\(device)' is not a blessed production device",
           help: "Run a factory line first ('sandbox factory'); it blesses new devices.")
       }
-      try tx.db.execute(
-        """
-        UPDATE devices SET device_online = 1, device_state_changed_at = ?,
-          last_enrolled_at = ?, ip_address = coalesce(ip_address, '192.0.2.1'), updated_at = ?
-        WHERE id = ?
-        """, [.text(tx.timestamp), .text(tx.timestamp), .text(tx.timestamp), .text(found.id)])
-      found.online = true
-      try DeviceLog.status(found, "Device connected", tx)
-      if let deployment = try DeviceRuntime.current(of: group, tx) {
-        try DeviceRuntime.startAgent(&found, deployment, reason: "reload", tx)
-        try DeviceRuntime.run(&found, deployment, tx)
-      }
+      try Self.activate(&found, in: group, tx)
       try WebhookDispatch.fire(
         "blinkup", group: group.id,
         payload: [
@@ -55,6 +44,24 @@ extension Sandbox {
           "timestamp": .string(tx.timestamp),
         ], tx)
       return try Self.simulated(found.id, tx)
+    }
+  }
+
+  /// Brings a boxed device online with its agent and its group's code.
+  private static func activate(
+    _ device: inout Device, in group: DeviceGroup, _ tx: Transaction
+  ) throws {
+    try tx.db.execute(
+      """
+      UPDATE devices SET device_online = 1, device_state_changed_at = ?,
+        last_enrolled_at = ?, ip_address = coalesce(ip_address, '192.0.2.1'), updated_at = ?
+      WHERE id = ?
+      """, [.text(tx.timestamp), .text(tx.timestamp), .text(tx.timestamp), .text(device.id)])
+    device.online = true
+    try DeviceLog.status(device, "Device connected", tx)
+    if let deployment = try DeviceRuntime.current(of: group, tx) {
+      try DeviceRuntime.startAgent(&device, deployment, reason: "reload", tx)
+      try DeviceRuntime.run(&device, deployment, tx)
     }
   }
 }
