@@ -42,7 +42,7 @@ let package = Package(
     .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral"]),
     .testTarget(
       name: "ImpCentralSandboxTests",
-      dependencies: ["ImpCentralSandbox", "ImpCentral"]
+      dependencies: ["ImpCentralSandbox", "ImpCentral", "SandboxCrashProbe"]
     ),
     .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
     .testTarget(name: "ImptShellTests", dependencies: ["ImptShell"]),

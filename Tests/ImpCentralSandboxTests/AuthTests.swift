@@ -142,3 +142,16 @@ import Testing
     #expect(list.json["links"]?["self"] != nil)
   }
 }
+
+@Suite struct TransportTests {
+  @Test func requestsWorkThroughTheInProcessTransport() async throws {
+    let harness = try Harness()
+    let transport = InProcessTransport(responder: harness.sandbox)
+    var request = HTTPRequest(method: .get, path: "/accounts/me")
+    request.headers["Authorization"] = "Bearer \(harness.token)"
+    request.headers["Content-Type"] = "application/vnd.api+json"
+    let response = try await transport.send(request)
+    #expect(response.status == 200)
+    #expect(try JSONValue.parse(response.body)["data"]?["type"] == "account")
+  }
+}
