@@ -17,8 +17,19 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
   private let deliverer: any WebhookDeliverer
   private let limiter: RateLimiter
   private let logger: Logger
+  private let conflictStatus: Int
+
   /// The settings the sandbox runs with.
-  public let configuration: SandboxConfiguration
+  public var configuration: SandboxConfiguration {
+    lock.withLock { engine.configuration }
+  }
+
+  /// Changes the API base used in absolute links, for a server that learns its port only
+  /// after it starts: `http://127.0.0.1:8421/v5`.
+  public func setBaseURL(_ baseURL: String) {
+    let trimmed = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+    lock.withLock { engine.configuration.baseURL = trimmed }
+  }
 
   /// Opens (or creates and seeds) the sandbox database at `path`; `:memory:` gives a
   /// throwaway one.
@@ -46,10 +57,10 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
             code: 1, message: "\(error)", statement: nil))
     }
     engine = opened
-    self.configuration = configuration
     self.logger = logger.child("sandbox")
     self.deliverer = deliverer ?? URLSessionWebhookDeliverer(logger: logger)
     limiter = RateLimiter(limit: configuration.rateLimit, clock: clock)
+    conflictStatus = configuration.conflictStatus
   }
 
   public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -126,7 +137,7 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     if !(error is APIError) {
       logger.warning("request failed inside the sandbox", ["error.type": "\(type(of: error))"])
     }
-    let document = failure.document(conflictStatus: configuration.conflictStatus)
+    let document = failure.document(conflictStatus: conflictStatus)
     var response = Self.response(document.status, JSONWriter.data(document.body), rate)
     for (name, value) in failure.headers { response.headers[name] = value }
     return response

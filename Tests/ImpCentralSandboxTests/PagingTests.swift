@@ -144,3 +144,15 @@ import Testing
     #expect(harness.call(.get, "/devicegroups", query: [("filter[product.id]", "x")]).items.isEmpty)
   }
 }
+
+@Suite struct BaseURLTests {
+  @Test func baseURLCanChangeAfterStart() throws {
+    let harness = try Harness()
+    harness.sandbox.setBaseURL("http://127.0.0.1:8421/v5/")
+    let product = harness.call(.post, "/products", Harness.document("product", ["name": "P"]))
+    #expect(
+      product.data["links"]?["self"]?.stringValue
+        == "http://127.0.0.1:8421/v5/products/\(product.id)")
+    #expect(harness.sandbox.configuration.baseURL == "http://127.0.0.1:8421/v5")
+  }
+}

@@ -4,7 +4,7 @@ import ImpCentral
 /// The database and what goes with it; lives behind the sandbox's mutex.
 final class SandboxEngine {
   let db: Database
-  let configuration: SandboxConfiguration
+  var configuration: SandboxConfiguration
   let clock: any WallClock
   let identifiers: any IdentifierSource
   private var sequence: UInt64 = 0
