@@ -135,20 +135,13 @@ import Testing
     let product = try harness.product()
     let group = try harness.group(.development, "G", product: product)
     let deployment = try harness.deploy(group)
-    let hook = harness.call(
-      .post, "/webhooks",
-      Harness.document(
-        "webhook",
-        [
-          "url": "http://example.test/x", "event": "deployment", "content_type": "application/json",
-        ],
-        ["devicegroup": Harness.ref("development_devicegroup", group)]))
-    #expect(hook.status == 201)
+    let hook = try harness.webhook(
+      group, type: .development, url: "http://example.test/x", event: "deployment")
     #expect(harness.call(.delete, "/devicegroups/\(group)").status == 204)
     let zombie = harness.call(.get, "/deployments/\(deployment)")
     #expect(zombie.data["relationships"]?["devicegroup"] == nil)
     #expect(zombie.data["relationships"]?["product"]?["id"]?.stringValue == product)
-    expectError(harness.call(.get, "/webhooks/\(hook.id)"), 404, "NF001")
+    expectError(harness.call(.get, "/webhooks/\(hook)"), 404, "NF001")
     let byProduct = harness.call(.get, "/deployments", query: [("filter[product.id]", product)])
     #expect(byProduct.items.count == 1)
     #expect(harness.call(.delete, "/products/\(product)").status == 204)

@@ -41,16 +41,8 @@ import Testing
       line.factory, type: .factory, device: #"server.log("fixture ready");"#)
     _ = try harness.deploy(
       line.production, type: .production, device: #"server.log("production boot");"#)
-    let hook = harness.call(
-      .post, "/webhooks",
-      Harness.document(
-        "webhook",
-        [
-          "url": "http://127.0.0.1:1/bless", "event": "blessing",
-          "content_type": "application/json",
-        ],
-        ["devicegroup": Harness.ref("production_devicegroup", line.production)]))
-    #expect(hook.status == 201)
+    _ = try harness.webhook(
+      line.production, type: .production, url: "http://127.0.0.1:1/bless", event: "blessing")
 
     let made = try harness.sandbox.runFactory(fixtureGroup: line.factory, count: 3)
     #expect(made.count == 3)
@@ -79,16 +71,9 @@ import Testing
     _ = try harness.deploy(line.factory, type: .factory)
     _ = try harness.deploy(
       line.production, type: .production, device: #"server.log("production boot");"#)
-    let hook = harness.call(
-      .post, "/webhooks",
-      Harness.document(
-        "webhook",
-        [
-          "url": "http://example.test/up", "event": "blinkup",
-          "content_type": "application/x-www-form-urlencoded",
-        ],
-        ["devicegroup": Harness.ref("production_devicegroup", line.production)]))
-    #expect(hook.status == 201)
+    _ = try harness.webhook(
+      line.production, type: .production, url: "http://example.test/up", event: "blinkup",
+      contentType: "application/x-www-form-urlencoded")
     let device = try harness.sandbox.runFactory(fixtureGroup: line.factory, count: 1)[0]
     #expect(device.agentID == nil)
     let before = harness.call(.get, "/devices/\(device.id)/logs").items

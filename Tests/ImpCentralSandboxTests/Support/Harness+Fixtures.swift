@@ -63,6 +63,21 @@ extension Harness {
     return answer.id
   }
 
+  /// Creates a webhook and returns its id.
+  func webhook(
+    _ group: String, type: DeviceGroupType, url: String, event: String,
+    contentType: String = "application/json"
+  ) throws -> String {
+    let answer = call(
+      .post, "/webhooks",
+      Self.document(
+        "webhook",
+        ["url": .string(url), "event": .string(event), "content_type": .string(contentType)],
+        ["devicegroup": Self.ref(type.apiType, group)]))
+    try #require(answer.status == 201, "webhook: \(answer.json.jsonText())")
+    return answer.id
+  }
+
   /// Assigns devices (by any key) to a group, expecting 204.
   func assign(_ keys: [String], to group: String) throws {
     let answer = call(.post, "/devicegroups/\(group)/relationships/devices", Self.devices(keys))
