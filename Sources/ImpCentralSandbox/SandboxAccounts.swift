@@ -2,8 +2,11 @@
 public enum SandboxAccounts {
   /// One seeded account and the secrets that go with it.
   public struct Seed: Sendable, Equatable {
+    /// The login name (also accepted by `POST /auth` as `id`).
     public var username: String
+    /// The email address, also accepted as a login id.
     public var email: String
+    /// The account password (stored only as a salted hash).
     public var password: String
     /// The tier impCentral reports; enterprise tiers start with `ent`.
     public var tier: String

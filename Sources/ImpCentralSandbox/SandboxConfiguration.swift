@@ -19,7 +19,9 @@ public struct SandboxConfiguration: Sendable {
 
   /// A request budget per access token: `limit` requests every `window` seconds.
   public struct RateLimit: Sendable, Equatable {
+    /// Requests allowed per window.
     public var limit: Int
+    /// The window in seconds.
     public var window: Double
 
     /// Creates a limit; impCentral reports 40 requests a second.

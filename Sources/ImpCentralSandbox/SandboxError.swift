@@ -15,6 +15,7 @@ public struct SandboxError: Error, Sendable, Equatable, CustomStringConvertible 
     case newerDatabase = "sandbox.newerDatabase"
   }
 
+  /// The kind of failure.
   public var code: Code
   /// What went wrong: lowercase, no final period, the user's text in single quotes.
   public var message: String

@@ -1,4 +1,7 @@
 /// An account row.
+///
+/// Each field mirrors the table column of the same name; `init(_:)` reads a row selected
+/// with `columns`.
 struct Account {
   var id: String
   var username: String

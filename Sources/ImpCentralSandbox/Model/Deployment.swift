@@ -1,6 +1,9 @@
 import ImpCentral
 
 /// A deployment row, with its group's type while it has a group.
+///
+/// Each field mirrors the table column of the same name; `init(_:)` reads a row selected
+/// with `columns`.
 struct Deployment {
   var seq: Int
   var id: String

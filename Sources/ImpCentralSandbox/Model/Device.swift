@@ -1,6 +1,9 @@
 import ImpCentral
 
 /// A device row, with the type and product of its group when it has one.
+///
+/// Each field mirrors the table column of the same name; `init(_:)` reads a row selected
+/// with `columns`.
 struct Device {
   var id: String
   var ownerID: String

@@ -1,6 +1,9 @@
 import ImpCentral
 
 /// A device-group row.
+///
+/// Each field mirrors the table column of the same name; `init(_:)` reads a row selected
+/// with `columns`.
 struct DeviceGroup {
   var id: String
   var productID: String

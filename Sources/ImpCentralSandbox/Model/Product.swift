@@ -1,4 +1,7 @@
 /// A product row.
+///
+/// Each field mirrors the table column of the same name; `init(_:)` reads a row selected
+/// with `columns`.
 struct Product {
   var id: String
   var ownerID: String

@@ -2,6 +2,7 @@ import ImpCentral
 
 /// `/accounts`, `/accounts/{id|me}` and `/accounts/me/refresh_tokens`.
 enum AccountRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/accounts", list),
     .auth(.get, "/accounts/*", show),
@@ -24,6 +25,7 @@ enum AccountRoutes {
     return .ok(render(ctx.caller, ctx.base))
   }
 
+  /// The resource object of one account.
   static func render(_ account: Account, _ base: String) -> JSONFragment {
     Render.resource(
       type: "account", id: account.id, path: "/accounts", base: base,

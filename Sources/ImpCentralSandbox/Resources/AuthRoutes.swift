@@ -2,6 +2,7 @@ import ImpCentral
 
 /// `POST /auth` (password and two-factor login) and `POST /auth/token` (token exchange).
 enum AuthRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .open(.post, "/auth", login),
     .open(.post, "/auth/token", exchange),

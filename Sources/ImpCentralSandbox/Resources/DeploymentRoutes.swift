@@ -2,6 +2,7 @@ import ImpCentral
 
 /// `/deployments`: create, list, show, update and delete code builds.
 enum DeploymentRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/deployments", list),
     .auth(.post, "/deployments", create),
@@ -10,6 +11,7 @@ enum DeploymentRoutes {
     .auth(.delete, "/deployments/*", delete),
   ]
 
+  /// Lists the caller's deployments one page at a time, filtered.
   static func list(_ ctx: RequestContext) throws -> Reply {
     let query = try ListQuery(
       ctx.request,
@@ -35,6 +37,7 @@ enum DeploymentRoutes {
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
 
+  /// Creates a deployment from a JSON:API document.
   static func create(_ ctx: RequestContext) throws -> Reply {
     let input = try ResourceInput(
       ctx.request,
@@ -72,10 +75,12 @@ enum DeploymentRoutes {
     return group
   }
 
+  /// Shows one deployment.
   static func show(_ ctx: RequestContext) throws -> Reply {
     .ok(render(try find(ctx.parameter(0), ctx), ctx.base))
   }
 
+  /// Updates the attributes a request gives.
   static func update(_ ctx: RequestContext) throws -> Reply {
     var deployment = try find(ctx.parameter(0), ctx)
     let input = try ResourceInput(
@@ -130,6 +135,7 @@ enum DeploymentRoutes {
     return deployment
   }
 
+  /// The resource object of one deployment.
   static func render(_ deployment: Deployment, _ base: String) -> JSONFragment {
     Render.resource(
       type: "deployment", id: deployment.id, path: "/deployments", base: base,

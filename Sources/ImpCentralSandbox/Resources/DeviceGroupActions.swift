@@ -2,6 +2,7 @@ import ImpCentral
 
 /// Restarts, device assignment and the min-supported deployment of a device group.
 enum DeviceGroupActions {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.post, "/devicegroups/*/restart", restart),
     .auth(.post, "/devicegroups/*/conditional_restart", conditionalRestart),

@@ -2,6 +2,7 @@ import ImpCentral
 
 /// `/devicegroups`: create, list, show, update and delete device groups.
 enum DeviceGroupRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/devicegroups", list),
     .auth(.post, "/devicegroups", create),
@@ -12,6 +13,7 @@ enum DeviceGroupRoutes {
 
   private static let allTypes = DeviceGroupType.allCases.map(\.apiType)
 
+  /// Lists the caller's device groups one page at a time, filtered.
   static func list(_ ctx: RequestContext) throws -> Reply {
     let query = try ListQuery(
       ctx.request, allowed: ["owner.id": .id, "product.id": .id, "type": .groupType])
@@ -27,6 +29,7 @@ enum DeviceGroupRoutes {
     types: allTypes, attributes: ["name", "description", "region", "env_vars"],
     required: ["name"], relationships: ["product", "production_target", "dut_target"])
 
+  /// Creates a device group from a JSON:API document.
   static func create(_ ctx: RequestContext) throws -> Reply {
     let input = try ResourceInput(ctx.request, createRules)
     let type = DeviceGroupType(apiType: input.type) ?? .development
@@ -84,10 +87,12 @@ enum DeviceGroupRoutes {
     return try ProductRoutes.find(ref.id, ctx)
   }
 
+  /// Shows one device group.
   static func show(_ ctx: RequestContext) throws -> Reply {
     .ok(render(try find(ctx.parameter(0), ctx), ctx.base))
   }
 
+  /// Updates the attributes a request gives.
   static func update(_ ctx: RequestContext) throws -> Reply {
     var group = try find(ctx.parameter(0), ctx)
     let input = try ResourceInput(
@@ -170,6 +175,7 @@ enum DeviceGroupRoutes {
     return group
   }
 
+  /// The resource object of one device group.
   static func render(_ group: DeviceGroup, _ base: String) -> JSONFragment {
     var production: [(String, JSONValue)] = []
     if group.isProductionFamily {

@@ -4,6 +4,7 @@ import ImpCentral
 ///
 /// Every `{id}` may be the device id, its MAC address or its agent id.
 enum DeviceRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/devices", list),
     .auth(.get, "/devices/*", show),
@@ -14,6 +15,7 @@ enum DeviceRoutes {
     .auth(.get, "/devices/*/logs", logs),
   ]
 
+  /// Lists the caller's devices one page at a time, filtered.
   static func list(_ ctx: RequestContext) throws -> Reply {
     let query = try ListQuery(
       ctx.request,
@@ -38,10 +40,12 @@ enum DeviceRoutes {
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
 
+  /// Shows one device.
   static func show(_ ctx: RequestContext) throws -> Reply {
     .ok(render(try find(ctx.parameter(0), ctx), ctx.base))
   }
 
+  /// Updates the attributes a request gives.
   static func update(_ ctx: RequestContext) throws -> Reply {
     let device = try find(ctx.parameter(0), ctx)
     let input = try ResourceInput(
@@ -105,6 +109,7 @@ enum DeviceRoutes {
     return device
   }
 
+  /// The resource object of one device.
   static func render(_ device: Device, _ base: String) -> JSONFragment {
     Render.resource(
       type: "device", id: device.id, path: "/devices", base: base,

@@ -3,6 +3,7 @@ import ImpCentral
 /// `/logstream`: create a stream, add and remove its devices. Reading a stream goes
 /// through `Sandbox.openEvents`.
 enum LogStreamRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.post, "/logstream", create),
     .open(.get, "/logstream/*", { _, _ in throw APIError.eventStreamRequired() }),

@@ -2,6 +2,7 @@ import ImpCentral
 
 /// `/accounts/me/login_keys`: keys that exchange for access tokens at `/auth/token`.
 enum LoginKeyRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/accounts/me/login_keys", list),
     .auth(.post, "/accounts/me/login_keys", create),
@@ -13,6 +14,7 @@ enum LoginKeyRoutes {
   private static let path = "/accounts/me/login_keys"
   private static let columns = "id, description, usages, created_at, updated_at"
 
+  /// Lists the caller's login keys one page at a time.
   static func list(_ ctx: RequestContext) throws -> Reply {
     let query = try ListQuery(ctx.request, allowed: [:])
     let rows = try ctx.db.query(
@@ -24,6 +26,7 @@ enum LoginKeyRoutes {
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
 
+  /// Creates a login key from a JSON:API document.
   static func create(_ ctx: RequestContext) throws -> Reply {
     try checkPassword(ctx)
     let input = try ResourceInput(
@@ -48,10 +51,12 @@ enum LoginKeyRoutes {
     return .created(try find(id, ctx))
   }
 
+  /// Shows one login key.
   static func show(_ ctx: RequestContext) throws -> Reply {
     .ok(try find(ctx.parameter(0), ctx))
   }
 
+  /// Updates the attributes a request gives.
   static func update(_ ctx: RequestContext) throws -> Reply {
     try checkPassword(ctx)
     let id = ctx.parameter(0)
@@ -67,6 +72,7 @@ enum LoginKeyRoutes {
     return .ok(try find(id, ctx))
   }
 
+  /// Deletes a login key.
   static func delete(_ ctx: RequestContext) throws -> Reply {
     try checkPassword(ctx)
     let id = ctx.parameter(0)

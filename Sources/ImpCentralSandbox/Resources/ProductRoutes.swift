@@ -2,6 +2,7 @@ import ImpCentral
 
 /// `/products`: create, list, show, update and delete products.
 enum ProductRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/products", list),
     .auth(.post, "/products", create),
@@ -12,6 +13,7 @@ enum ProductRoutes {
 
   private static let duplicateName = "Products must have unique names."
 
+  /// Lists the caller's products one page at a time, filtered.
   static func list(_ ctx: RequestContext) throws -> Reply {
     let query = try ListQuery(ctx.request, allowed: ["owner.id": .id])
     var select = Select(columns: Product.columns, from: "products", owner: ctx.caller.id)
@@ -20,6 +22,7 @@ enum ProductRoutes {
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
 
+  /// Creates a product from a JSON:API document.
   static func create(_ ctx: RequestContext) throws -> Reply {
     let input = try ResourceInput(
       ctx.request,
@@ -44,10 +47,12 @@ enum ProductRoutes {
     return .created(render(try find(id, ctx), ctx.base))
   }
 
+  /// Shows one product.
   static func show(_ ctx: RequestContext) throws -> Reply {
     .ok(render(try find(ctx.parameter(0), ctx), ctx.base))
   }
 
+  /// Updates the attributes a request gives.
   static func update(_ ctx: RequestContext) throws -> Reply {
     var product = try find(ctx.parameter(0), ctx)
     let input = try ResourceInput(
@@ -66,6 +71,7 @@ enum ProductRoutes {
     return .ok(render(try find(product.id, ctx), ctx.base))
   }
 
+  /// Deletes a product.
   static func delete(_ ctx: RequestContext) throws -> Reply {
     let product = try find(ctx.parameter(0), ctx)
     guard try !ctx.db.exists("SELECT 1 FROM devicegroups WHERE product_id = ?", [.text(product.id)])
@@ -103,6 +109,7 @@ enum ProductRoutes {
     if taken { throw APIError.duplicate(duplicateName) }
   }
 
+  /// The resource object of one product.
   static func render(_ product: Product, _ base: String) -> JSONFragment {
     Render.resource(
       type: "product", id: product.id, path: "/products", base: base,

@@ -3,6 +3,7 @@ import ImpCentral
 
 /// `/webhooks`: URLs the sandbox calls on blessing, BlinkUp and deployment events.
 enum WebhookRoutes {
+  /// The endpoints this file serves.
   static let routes: [Route] = [
     .auth(.get, "/webhooks", list),
     .auth(.post, "/webhooks", create),
@@ -19,6 +20,7 @@ enum WebhookRoutes {
     """
   private static let source = "webhooks w JOIN devicegroups g ON g.id = w.devicegroup_id"
 
+  /// Lists the caller's webhooks one page at a time, filtered.
   static func list(_ ctx: RequestContext) throws -> Reply {
     let query = try ListQuery(ctx.request, allowed: ["devicegroup.id": .id])
     var select = Select(columns: columns, from: source, owner: ctx.caller.id, alias: "w")
@@ -27,6 +29,7 @@ enum WebhookRoutes {
     return CollectionReply.make(rows, query: query, request: ctx.request, base: ctx.base)
   }
 
+  /// Creates a webhook from a JSON:API document.
   static func create(_ ctx: RequestContext) throws -> Reply {
     let input = try ResourceInput(
       ctx.request,
@@ -59,10 +62,12 @@ enum WebhookRoutes {
     return .created(try find(id, ctx))
   }
 
+  /// Shows one webhook.
   static func show(_ ctx: RequestContext) throws -> Reply {
     .ok(try find(ctx.parameter(0), ctx))
   }
 
+  /// Updates the attributes a request gives.
   static func update(_ ctx: RequestContext) throws -> Reply {
     let id = ctx.parameter(0)
     _ = try find(id, ctx)
@@ -81,6 +86,7 @@ enum WebhookRoutes {
     return .ok(try find(id, ctx))
   }
 
+  /// Deletes a webhook.
   static func delete(_ ctx: RequestContext) throws -> Reply {
     let id = ctx.parameter(0)
     try ctx.db.execute(

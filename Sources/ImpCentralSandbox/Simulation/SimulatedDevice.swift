@@ -2,11 +2,13 @@
 public struct SimulatedDevice: Sendable, Equatable {
   /// The 16-hex device id.
   public var id: String
+  /// The device name, if it has one.
   public var name: String?
   /// `0c:2a:69:…`, lowercase.
   public var macAddress: String
   /// `imp001` … `imp007`.
   public var impType: String
+  /// Whether the device is connected.
   public var online: Bool
   /// The agent id, when the device has an agent.
   public var agentID: String?

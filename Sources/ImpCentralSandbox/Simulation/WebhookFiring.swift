@@ -5,10 +5,13 @@ import ImpCentral
 public struct WebhookFiring: Sendable, Equatable {
   /// The order of the firing among all firings.
   public var sequence: Int
+  /// The webhook that fired.
   public var webhookID: String
+  /// The device group the webhook belongs to.
   public var deviceGroupID: String
   /// `blessing`, `blinkup` or `deployment`.
   public var event: String
+  /// Where the firing goes.
   public var url: String
   /// `application/json` or `application/x-www-form-urlencoded`.
   public var contentType: String
