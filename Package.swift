@@ -40,10 +40,12 @@ let package = Package(
       name: "ImptBench",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]
     ),
+    .executableTarget(
+      name: "SandboxCrashProbe", dependencies: ["ImpCentralSandbox", "ImpCentral"]),
     .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral"]),
     .testTarget(
       name: "ImpCentralSandboxTests",
-      dependencies: ["ImpCentralSandbox", "ImpCentral"]
+      dependencies: ["ImpCentralSandbox", "ImpCentral", "SandboxCrashProbe"]
     ),
     .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
     .testTarget(name: "ImptShellTests", dependencies: ["ImptShell"]),
