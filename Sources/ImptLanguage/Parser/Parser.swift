@@ -25,9 +25,9 @@ public struct Parser {
   var lastEnd: SourcePosition
   let file: String
   /// The source lines, for quoting a condition in `assert`.
-  let lines: [Substring]
+  let lines: [Substring.UnicodeScalarView]
 
-  init(tokens: [Token], file: String, lines: [Substring], depth: Int = 0) {
+  init(tokens: [Token], file: String, lines: [Substring.UnicodeScalarView], depth: Int = 0) {
     self.tokens = tokens.isEmpty ? [Self.endToken(file: file)] : tokens
     self.file = file
     self.lines = lines
@@ -37,7 +37,7 @@ public struct Parser {
 
   /// Parses a whole script.
   public static func parse(_ text: String, file: String) -> ParseResult {
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
     var parser = Parser(tokens: Lexer.tokenize(text, file: file), file: file, lines: lines)
     let statements = parser.parseStatements(inBlock: false)
     return ParseResult(
@@ -152,7 +152,7 @@ public struct Parser {
     else { return "" }
     var pieces: [String] = []
     for number in range.start.line...range.end.line {
-      let scalars = Array(lines[number - 1].unicodeScalars)
+      let scalars = Array(lines[number - 1].filter { $0 != "\r" })
       let from = number == range.start.line ? range.start.column - 1 : 0
       let to = number == range.end.line ? range.end.column - 1 : scalars.count
       let lower = max(0, min(from, scalars.count))

@@ -1,5 +1,6 @@
 /// Lays values out as plain text: a table for a list of records or entities, aligned
-/// `name: value` lines for one record, and the text of anything else.
+/// `name: value` lines for one record, and the text of anything else. Columns empty in
+/// every row are left out.
 ///
 /// ```
 /// id  name  online
@@ -43,7 +44,12 @@ public struct TextTable: Sendable {
     for record in records {
       for name in record.names where seen.insert(name).inserted { columns.append(name) }
     }
-    let rows = records.map { record in columns.map { record[$0]?.cellText ?? "" } }
+    var rows = records.map { record in columns.map { record[$0]?.cellText ?? "" } }
+    let kept = columns.indices.filter { column in rows.contains { !$0[column].isEmpty } }
+    if !kept.isEmpty, kept.count < columns.count {
+      columns = kept.map { columns[$0] }
+      rows = rows.map { row in kept.map { row[$0] } }
+    }
     let widths = columns.indices.map { column in
       rows.reduce(columns[column].count) { max($0, $1[column].count) }
     }
