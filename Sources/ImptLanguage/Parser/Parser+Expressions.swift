@@ -65,20 +65,28 @@ extension Parser {
   }
 
   /// A command argument, where a bare word is text; words written together form one
-  /// value: `--name=dev-"$i"`.
-  mutating func parseCommandValue() -> Expression? {
+  /// value: `--name=dev-"$i"`. With `commasAreText`, a comma is text too, as in
+  /// `echo hello, world`; in lists it separates items.
+  mutating func parseCommandValue(commasAreText: Bool = false) -> Expression? {
+    if commasAreText, current.kind == .comma {
+      let comma = advance()
+      let first = Expression(.literal(.string(",")), range: comma.range)
+      return Self.concatenate([first] + parseAdjacentPieces(commasAreText: true))
+    }
     guard let first = parseValue(bareWords: true) else { return nil }
-    let pieces = [first] + parseAdjacentPieces()
+    let pieces = [first] + parseAdjacentPieces(commasAreText: commasAreText)
     return Self.concatenate(pieces)
   }
 
   /// Values written right after the previous token, with no space between.
-  mutating func parseAdjacentPieces() -> [Expression] {
+  mutating func parseAdjacentPieces(commasAreText: Bool = false) -> [Expression] {
     var pieces: [Expression] = []
     while !current.spaceBefore {
       switch current.kind {
       case .word, .template, .string, .variable:
         if let piece = parseValue(bareWords: true) { pieces.append(piece) }
+      case .comma where commasAreText:
+        pieces.append(Expression(.literal(.string(",")), range: advance().range))
       default:
         return pieces
       }
@@ -137,6 +145,7 @@ extension Parser {
   }
 
   /// `( PIPELINE )`, then any path written right after it: `(dg list | first).name`.
+  /// In a condition, parentheses that hold a condition group it: `(online or x) and y`.
   private mutating func parseParenthesized(bareWords: Bool) -> Expression? {
     guard enterNesting() else { return nil }
     defer { leaveNesting() }
@@ -147,11 +156,32 @@ extension Parser {
       advance()
       return nil
     }
+    if !bareWords, startsCondition {
+      let inner = parseExpression()
+      skipNewlines()
+      guard closeGroup(open, with: .closeParen), let inner else { return nil }
+      return parseAccess(on: inner)
+    }
     let pipeline = parsePipeline(header: false, multiline: true)
     skipNewlines()
     guard closeGroup(open, with: .closeParen), let pipeline else { return nil }
     let expression = Expression(.pipeline(pipeline), range: range(from: open.range))
     return parseAccess(on: expression)
+  }
+
+  /// Whether the tokens after `(` in a condition are a condition rather than a pipeline:
+  /// `not …`, or a field name followed by an operator or `)`. A command's second word is
+  /// a verb, never an operator.
+  private var startsCondition: Bool {
+    guard case .word(let word) = current.kind, !Self.filterKeywords.contains(word) else {
+      return false
+    }
+    if word == "not" { return true }
+    switch next.kind {
+    case .closeParen: return true
+    case .word(let following): return BinaryOperator(rawValue: following) != nil
+    default: return false
+    }
   }
 
   /// Consumes the closing token of a group, or reports what is wrong and skips to it.

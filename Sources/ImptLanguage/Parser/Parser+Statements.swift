@@ -255,9 +255,9 @@ extension Parser {
   /// Values up to the end of the statement, as `echo` takes them.
   private mutating func parseValues() -> [Expression] {
     var values: [Expression] = []
-    while !atStatementEnd, current.kind != .pipe {
+    while !atStatementEnd, current.kind != .pipe, current.kind != .closeBracket {
       let before = position
-      if let value = parseCommandValue() { values.append(value) }
+      if let value = parseCommandValue(commasAreText: true) { values.append(value) }
       if position == before { break }
     }
     return values
