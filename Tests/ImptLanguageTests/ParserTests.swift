@@ -47,6 +47,8 @@ struct ParserTests {
     ),
     ("$d | where (dg list | count) > 2", "$d | (where (> ((cmd dg list) | count) 2))"),
     ("$d | where $it.tags[0] != null", "$d | (where (!= $it.tags[0] null))"),
+    ("$d | where tags[0] == \"rc\"", "$d | (where (== (access @tags [0]) 'rc'))"),
+    ("$d | first x", "$d | (first 'x')"),
     ("$d | where env_vars.stage !~ \"x\"", "$d | (where (!~ @env_vars.stage 'x'))"),
     ("$d | select id name mac", "$d | (select id name mac)"),
     ("$d | sort -r name", "$d | (sort -r name)"),

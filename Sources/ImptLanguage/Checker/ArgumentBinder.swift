@@ -90,7 +90,10 @@ struct ArgumentBinder {
         notes: [Diagnostic.Note("first given here", at: first)])
       return
     }
-    guard let value else { return }
+    guard let value else {
+      given[option.name] = word.range
+      return
+    }
     if option.isSecret { checker.secretRanges.append(value.range) }
     checkLiteral(value, for: option, checker: &checker)
     let bound = checker.bind(value).bound

@@ -55,7 +55,7 @@ extension Parser {
       !["and", "or", "not"].contains(word)
     {
       advance()
-      return Expression(.field(path), range: token.range)
+      return parseAccess(on: Expression(.field(path), range: token.range))
     }
     report(
       ["and", "or", "not"].contains(word) || BinaryOperator(rawValue: word) != nil

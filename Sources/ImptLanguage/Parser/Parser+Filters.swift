@@ -11,9 +11,9 @@ extension Parser {
     case "sort":
       return parseSort(header: header)
     case "first":
-      return .first(atStageEnd(header: header) ? nil : parsePrimary())
+      return .first(atStageEnd(header: header) ? nil : parseCount())
     case "last":
-      return .last(atStageEnd(header: header) ? nil : parsePrimary())
+      return .last(atStageEnd(header: header) ? nil : parseCount())
     case "get":
       return parseField(after: "'get'").map(Filter.get)
     case "each":
@@ -23,6 +23,14 @@ extension Parser {
     case "json": return .json
     default: return .table
     }
+  }
+
+  /// The number after `first` or `last`: a word is taken as written, for the checker to
+  /// judge, and anything else is a value such as `$n`.
+  private mutating func parseCount() -> Expression? {
+    guard case .word(let word) = current.kind else { return parsePrimary() }
+    let token = advance()
+    return Expression(.literal(Self.literal(word) ?? .string(word)), range: token.range)
   }
 
   private mutating func requireValue(after keyword: String, header: Bool) -> Bool {
