@@ -75,7 +75,8 @@ extension Filter: Dumpable {
     switch self {
     case .where(let condition): "(where \(condition.dump))"
     case .select(let fields): "(select " + fields.map(\.text).joined(separator: " ") + ")"
-    case .sort(let field, let descending): "(sort " + (descending ? "-r " : "") + field.text + ")"
+    case .sort(let field, let descending):
+      "(sort" + (descending ? " -r" : "") + (field.map { " " + $0.text } ?? "") + ")"
     case .first(let count): "(first" + (count.map { " " + $0.dump } ?? "") + ")"
     case .last(let count): "(last" + (count.map { " " + $0.dump } ?? "") + ")"
     case .get(let field): "(get \(field.text))"

@@ -38,8 +38,8 @@ public indirect enum Filter: Sendable, Hashable {
   case `where`(Expression)
   /// `select f1 f2`: records with only these fields.
   case select([FieldPath])
-  /// `sort [-r] FIELD`.
-  case sort(FieldPath, descending: Bool)
+  /// `sort [-r] [FIELD]`: by a field, or by the items themselves.
+  case sort(FieldPath?, descending: Bool)
   /// `first` (one item) or `first N` (a list).
   case first(Expression?)
   /// `last` or `last N`.

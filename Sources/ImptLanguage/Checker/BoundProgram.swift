@@ -129,7 +129,7 @@ public struct PipeBinding: Sendable {
 public enum BoundFilter: Sendable {
   case `where`(BoundExpression)
   case select([FieldPath])
-  case sort(FieldPath, descending: Bool)
+  case sort(FieldPath?, descending: Bool)
   case first(BoundExpression?)
   case last(BoundExpression?)
   case count

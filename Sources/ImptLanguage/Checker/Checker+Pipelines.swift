@@ -40,7 +40,7 @@ extension Checker {
       let output = ValueType.record(record)
       return (.select(fields), input.isList ? .list(output) : output)
     case .sort(let field, let descending):
-      _ = fieldType(of: item, path: field)
+      if let field { _ = fieldType(of: item, path: field) }
       return (.sort(field, descending: descending), list)
     case .first(let count):
       return (.first(count.map { checkCount($0, filter: "first") }), count == nil ? item : list)

@@ -26,7 +26,9 @@ extension Problem {
   }
 
   static func badArgument(_ option: OptionSpec, found: Value, expected: String) -> Problem {
-    let tail = option.isSecret ? "" : ", found \(found.phrase)"
+    let shown: String =
+      if case .string(let text) = found { "'\(text)'" } else { found.phrase }
+    let tail = option.isSecret ? "" : ", found \(shown)"
     return Problem("run.badArgument", "expected \(expected) for '--\(option.name)'\(tail)")
   }
 

@@ -90,9 +90,6 @@ extension Evaluator {
     _ range: SourceRange
   ) -> Interrupt {
     if mismatch == .empty { return failure(.emptyArgument(option), at: range) }
-    if case .string = value {
-      return failure(ArgumentBinder.problem(mismatch, option: option, found: value), at: range)
-    }
     let expected = ArgumentConversion.expectation(for: option.kind)
     return failure(.badArgument(option, found: value, expected: expected), at: range)
   }

@@ -71,8 +71,8 @@ extension Evaluator {
     try follow(field.rest, from: try self.field(field.name, of: item, at: field.range))
   }
 
-  private func sort(_ items: [Value], by field: FieldPath, descending: Bool) throws -> [Value] {
-    let keys = try items.map { try value(of: field, in: $0) }
+  private func sort(_ items: [Value], by field: FieldPath?, descending: Bool) throws -> [Value] {
+    let keys = try field.map { field in try items.map { try value(of: field, in: $0) } } ?? items
     let order = keys.indices.sorted { left, right in
       let (a, b) = (keys[left], keys[right])
       if a.sortsBefore(b) { return !descending || b == .null }

@@ -41,9 +41,10 @@ extension Parser {
     return false
   }
 
-  /// `sort name`, `sort -r name`, `sort name -r`.
+  /// `sort`, `sort name`, `sort -r name`, `sort name -r`.
   private mutating func parseSort(header: Bool) -> Filter? {
     var descending = skipReverseFlag()
+    guard !atStageEnd(header: header) else { return .sort(nil, descending: descending) }
     guard let field = parseField(after: "'sort'") else { return nil }
     if !atStageEnd(header: header), skipReverseFlag() { descending = true }
     return .sort(field, descending: descending)
