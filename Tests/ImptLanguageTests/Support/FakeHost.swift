@@ -40,11 +40,13 @@ struct FakeHost: Host {
   var files: [String: String] = [:]
   var isSandbox = false
   var startingSlots: [ContextSlot: Value] = [:]
+  /// Slots the host claims are set without having a value, to test the runtime check.
+  var claimedSlots: Set<ContextSlot> = []
 
   var commandContext: any CommandContext { FakeContext(journal: journal) }
 
   func contextSlots() -> Set<ContextSlot> {
-    Set(startingSlots.keys).union(journal.update { Set($0.context.keys) })
+    Set(startingSlots.keys).union(claimedSlots).union(journal.update { Set($0.context.keys) })
   }
 
   func contextValue(_ slot: ContextSlot) -> Value? {
