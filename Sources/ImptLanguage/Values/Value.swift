@@ -10,7 +10,8 @@ public enum Value: Sendable, Hashable {
   case string(String)
   case list([Value])
   case record(Record)
-  case entity(Entity)
+  /// Boxed, so a `Value` stays three words wide however large an entity is.
+  indirect case entity(Entity)
 }
 
 /// A record: named fields in a fixed order.
@@ -44,6 +45,24 @@ public struct Record: Sendable, Hashable {
       }
     }
   }
+
+  /// Creates a record from parallel arrays of names and values.
+  ///
+  /// Records projected from one schema share one `names` array, which saves memory in
+  /// long lists. Extra values (or names) beyond the shorter array are dropped.
+  public init(names: [String], values: [Value]) {
+    if names.count == values.count {
+      self.names = names
+      self.values = values
+    } else {
+      let count = min(names.count, values.count)
+      self.names = Array(names.prefix(count))
+      self.values = Array(values.prefix(count))
+    }
+  }
+
+  /// Whether the record has no fields.
+  public var isEmpty: Bool { names.isEmpty }
 
   /// The fields as ordered pairs.
   public var pairs: [(String, Value)] { Array(zip(names, values)) }

@@ -1,0 +1,49 @@
+extension Checker {
+  /// The constructs of the language that `help` explains.
+  public static let languageTopics: [String] = [
+    "let", "if", "for", "assert", "source", "exit", "try", "echo", "use", "explain",
+    "record", "where", "select", "sort", "first", "last", "count", "get", "uniq", "each",
+    "json", "table",
+  ]
+
+  mutating func checkHelp(_ words: [Name], range: SourceRange) -> HelpTopic? {
+    guard let first = words.first else { return .overview }
+    let text = words.map(\.text).joined(separator: " ")
+    if let group = catalogue.group(named: first.text) {
+      guard words.count > 1 else { return .group(group) }
+      if words.count == 2, let spec = catalogue.command(group: group, verb: words[1].text) {
+        return .command(spec)
+      }
+      let names = catalogue.verbs(in: group).map { "\(group) \($0)" }
+      report(
+        .unknownHelpTopic(text, suggestion: Suggestion.closest(to: text, in: names)),
+        at: range)
+      return nil
+    }
+    if words.count == 1, Self.languageTopics.contains(first.text) {
+      return .language(first.text)
+    }
+    let topics = catalogue.groups + Self.languageTopics
+    report(
+      .unknownHelpTopic(text, suggestion: Suggestion.closest(to: first.text, in: topics)),
+      at: range)
+    return nil
+  }
+
+  /// The help a statement asks for with `--help` or `-h` on a command, if any.
+  func helpRequest(in pipeline: Pipeline) -> HelpTopic? {
+    for stage in pipeline.stages {
+      guard case .command(let call) = stage.kind else { continue }
+      let asksHelp = call.arguments.contains { argument in
+        guard case .option(let word) = argument else { return false }
+        return (word.isLong && word.name == "help") || (!word.isLong && word.name == "h")
+      }
+      guard asksHelp, let group = catalogue.group(named: call.group.text) else { continue }
+      if let verb = call.verb, let spec = catalogue.command(group: group, verb: verb.text) {
+        return .command(spec)
+      }
+      return .group(group)
+    }
+    return nil
+  }
+}

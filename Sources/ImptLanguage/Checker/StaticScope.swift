@@ -1,0 +1,31 @@
+/// The variables the checker knows at a point in a script, innermost block last.
+struct StaticScope {
+  private var frames: [[String: ValueType]]
+  /// Set after a `source` of a file only known when it runs: its variables cannot be
+  /// known, so unknown names are let through.
+  var isOpen = false
+
+  init(globals: [String: ValueType]) {
+    frames = [globals]
+  }
+
+  mutating func push() { frames.append([:]) }
+
+  mutating func pop() {
+    if frames.count > 1 { frames.removeLast() }
+  }
+
+  mutating func define(_ name: String, _ type: ValueType) {
+    frames[frames.count - 1][name] = type
+  }
+
+  func lookup(_ name: String) -> ValueType? {
+    for frame in frames.reversed() {
+      if let type = frame[name] { return type }
+    }
+    return nil
+  }
+
+  /// Every visible variable name, for suggestions.
+  var names: [String] { Array(Set(frames.flatMap(\.keys))).sorted() }
+}

@@ -1,0 +1,121 @@
+/// Renders diagnostics as text.
+///
+/// In a terminal (`.caret`) the source line is quoted with a caret under the range:
+/// ```
+/// error: unknown option '--nmae' for 'product create'
+///   --> <stdin>:1:16
+///    |
+///  1 | product create --nmae X
+///    |                ^~~~~~
+/// help: did you mean '--name'?
+/// ```
+/// In scripts and when output is not a terminal (`.plain`), one line names the place:
+/// `deploy.imptsh:1:16: error: unknown option '--nmae' for 'product create'`, followed by
+/// `help:` lines.
+public struct DiagnosticRenderer: Sendable {
+  /// How the place of a diagnostic is shown.
+  public enum Style: Sendable {
+    case caret
+    case plain
+  }
+
+  public var style: Style
+  /// Whether to colour with ANSI escapes.
+  public var color: Bool
+  /// Ranges of secret values, masked with `*` when a source line is quoted.
+  public var redactions: [SourceRange]
+
+  /// Creates a renderer.
+  public init(style: Style, color: Bool = false, redacting redactions: [SourceRange] = []) {
+    self.style = style
+    self.color = color
+    self.redactions = redactions
+  }
+
+  /// The diagnostics as text, each ending with a newline; `source` gives the text of a
+  /// file by name, for quoting lines.
+  public func render(_ diagnostics: [Diagnostic], source: (String) -> String?) -> String {
+    diagnostics.map { render($0, source: source) }.joined()
+  }
+
+  /// One diagnostic as text, ending with a newline.
+  public func render(_ diagnostic: Diagnostic, source: (String) -> String?) -> String {
+    var lines: [String]
+    let severity = paint(diagnostic.severity.rawValue, Self.red)
+    switch style {
+    case .plain:
+      lines = ["\(diagnostic.range.location): \(severity): \(diagnostic.message)"]
+    case .caret:
+      lines = ["\(severity): \(bold(diagnostic.message))"]
+      lines += quote(diagnostic.range, source: source(diagnostic.range.file))
+    }
+    for note in diagnostic.notes {
+      if let range = note.range, style == .plain {
+        lines.append("\(range.location): note: \(note.message)")
+      } else if let range = note.range {
+        lines.append("note: \(note.message)")
+        lines += quote(range, source: source(range.file))
+      } else {
+        lines.append("note: \(note.message)")
+      }
+    }
+    lines += diagnostic.help.map { paint("help", Self.cyan) + ": " + $0 }
+    return lines.map { $0 + "\n" }.joined()
+  }
+
+  /// The arrow to the place, and the source line with a caret under the range.
+  private func quote(_ range: SourceRange, source: String?) -> [String] {
+    let number = String(range.start.line)
+    let gutter = String(repeating: " ", count: number.count + 2)
+    let arrow = String(gutter.dropLast()) + "--> \(range.location)"
+    guard let source, let line = Self.line(range.start.line, of: source) else { return [arrow] }
+    let shown = redact(line, lineNumber: range.start.line)
+    let padding = String(
+      shown.unicodeScalars.prefix(max(0, range.start.column - 1)).map { $0 == "\t" ? "\t" : " " })
+    let width = Self.width(of: range, lineLength: line.unicodeScalars.count)
+    let marker = "^" + String(repeating: "~", count: max(0, width - 1))
+    return [
+      arrow,
+      "\(gutter)|",
+      " \(number) | \(shown)",
+      "\(gutter)| \(padding)\(paint(marker, Self.red))",
+    ]
+  }
+
+  private static func width(of range: SourceRange, lineLength: Int) -> Int {
+    let end = range.end.line == range.start.line ? range.end.column : lineLength + 1
+    return max(1, end - range.start.column)
+  }
+
+  private static func line(_ number: Int, of source: String) -> String? {
+    let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    guard number >= 1, number <= lines.count else { return nil }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: lines[number - 1].filter { $0 != "\r" })
+    return text
+  }
+
+  /// The line with every secret value on it replaced by `*`.
+  private func redact(_ line: String, lineNumber: Int) -> String {
+    var scalars = Array(line.unicodeScalars)
+    for range in redactions where range.start.line <= lineNumber && range.end.line >= lineNumber {
+      let from = range.start.line == lineNumber ? range.start.column - 1 : 0
+      let to = range.end.line == lineNumber ? range.end.column - 1 : scalars.count
+      for index in max(0, from)..<min(max(0, to), scalars.count) { scalars[index] = "*" }
+    }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: scalars)
+    return text
+  }
+
+  private static let red = "31"
+  private static let cyan = "36"
+
+  private func paint(_ text: String, _ code: String) -> String {
+    color ? "\u{1B}[1;\(code)m\(text)\u{1B}[0m" : text
+  }
+
+  private func bold(_ text: String) -> String {
+    color ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+  }
+}

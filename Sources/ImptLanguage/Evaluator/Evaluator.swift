@@ -1,0 +1,127 @@
+import Foundation
+
+/// Runs a bound program: scopes, statements, pipes, commands.
+///
+/// A failure stops at the statement that caused it, unless a `try` encloses it; its
+/// diagnostic carries the range of that statement or command.
+struct Evaluator: Sendable {
+  /// How deeply `source` may nest.
+  static let sourceDepthLimit = 32
+
+  let catalogue: Catalogue
+  let host: any Host
+  let arguments: [String]
+  let scriptName: String
+  let environment: Value
+  let dryRun: Bool
+  /// The variables, the globals first and the innermost block last.
+  var scopes: [[String: Value]] = [[:]]
+  /// `$status`: 0 after a statement that succeeded, 1 after one that failed.
+  var status = 0
+  /// A status the statement just run asks for instead of 0.
+  var pendingStatus: Int?
+  /// `$it`: the piped item inside filters.
+  var it: Value?
+  /// `$error`: the failure inside `catch`.
+  var error: Value?
+  /// Whether commands go to `Host.plan`, inside `explain`.
+  var planning = false
+  var sourceDepth = 0
+  var regexes: [String: NSRegularExpression] = [:]
+  private var loadedSources: [SourceFile] = []
+
+  init(
+    catalogue: Catalogue, host: any Host, arguments: [String], scriptName: String,
+    environment: [String: String], dryRun: Bool
+  ) {
+    self.catalogue = catalogue
+    self.host = host
+    self.arguments = arguments
+    self.scriptName = scriptName
+    let names = environment.keys.sorted()
+    self.environment = .record(
+      Record(names: names, values: names.map { .string(environment[$0] ?? "") }))
+    self.dryRun = dryRun
+  }
+
+  /// The global variables.
+  var globals: [String: Value] { scopes.first ?? [:] }
+
+  /// The types of the variables visible now, for checking more source.
+  var globalTypes: [String: ValueType] {
+    var types: [String: ValueType] = [:]
+    for scope in scopes {
+      for (name, value) in scope { types[name] = ValueType(of: value) }
+    }
+    return types
+  }
+
+  /// The result of running a program.
+  struct Result {
+    var status: Int32
+    var diagnostics: [Diagnostic]
+    var exited: Bool
+  }
+
+  /// Runs a program at the top level, where its variables stay defined.
+  mutating func run(_ program: BoundScript) async -> Result {
+    do {
+      _ = try await runStatements(program.statements, showing: true)
+      return Result(status: 0, diagnostics: [], exited: false)
+    } catch let interrupt as Interrupt {
+      switch interrupt {
+      case .failure(let diagnostics), .cancelled(let diagnostics):
+        status = 1
+        return Result(status: 1, diagnostics: diagnostics, exited: false)
+      case .exit(let code):
+        return Result(status: code, diagnostics: [], exited: true)
+      }
+    } catch {
+      status = 1
+      let range = program.statements.first?.range ?? Self.emptyRange(program.file)
+      let diagnostic = Diagnostic(.commandFailed("script", detail: "\(error)"), at: range)
+      return Result(status: 1, diagnostics: [diagnostic], exited: false)
+    }
+  }
+
+  /// The files `source` read while running.
+  mutating func takeLoadedSources() -> [SourceFile] {
+    defer { loadedSources = [] }
+    return loadedSources
+  }
+
+  mutating func noteLoaded(_ file: SourceFile) { loadedSources.append(file) }
+
+  static func emptyRange(_ file: String) -> SourceRange {
+    let start = SourcePosition(line: 1, column: 1)
+    return SourceRange(file: file, start: start, end: start)
+  }
+
+  // MARK: Scopes
+
+  mutating func define(_ name: String, _ value: Value) {
+    scopes[scopes.count - 1][name] = value
+  }
+
+  func lookup(_ name: String) -> Value? {
+    for scope in scopes.reversed() {
+      if let value = scope[name] { return value }
+    }
+    return nil
+  }
+
+  /// A failure of the statement or command at `range`.
+  func failure(_ problem: Problem, at range: SourceRange) -> Interrupt {
+    .failure([Diagnostic(problem, at: range)])
+  }
+}
+
+/// How evaluation stops early.
+enum Interrupt: Error {
+  /// A statement failed; a `try` may catch it.
+  case failure([Diagnostic])
+  /// The user interrupted; nothing catches it.
+  case cancelled([Diagnostic])
+  /// `exit N` ran.
+  case exit(Int32)
+}
