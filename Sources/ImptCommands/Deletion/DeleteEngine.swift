@@ -33,7 +33,9 @@ struct DeleteEngine {
   private func deleteRest(_ plan: DeletePlan) async throws {
     let client = services.client
     for product in plan.products {
-      try await delete("product '\(product.name)'") { try await client.deleteProduct(id: product.id) }
+      try await delete("product '\(product.name)'") {
+        try await client.deleteProduct(id: product.id)
+      }
     }
     for device in plan.devices {
       try await delete("device \(DeletePlan.describe(device))", verb: "removed") {
@@ -41,14 +43,18 @@ struct DeleteEngine {
       }
     }
     for build in plan.deployments {
-      try await delete(DeletePlan.describe(build)) { try await client.deleteDeployment(id: build.id) }
+      try await delete(DeletePlan.describe(build)) {
+        try await client.deleteDeployment(id: build.id)
+      }
     }
     for webhook in plan.webhooks {
       try await delete("webhook \(webhook.id)") { try await client.deleteWebhook(id: webhook.id) }
     }
     for key in plan.loginKeys {
       let password = try self.password ?? missingPassword()
-      try await delete("a login key") { try await client.deleteLoginKey(id: key.id, password: password) }
+      try await delete("a login key") {
+        try await client.deleteLoginKey(id: key.id, password: password)
+      }
     }
   }
 

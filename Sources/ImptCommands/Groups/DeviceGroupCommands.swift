@@ -100,7 +100,8 @@ enum DeviceGroupCommands {
         services, arguments, summary: support.deviceSummary("will \(how)", devices, group))
       try await services.client.restartDeviceGroup(
         id: group.id, conditional: arguments.flag("conditional"))
-      services.note("asked \(DeleteEngine.count(devices.count, "device")) of '\(group.name)' to \(how)")
+      services.note(
+        "asked \(DeleteEngine.count(devices.count, "device")) of '\(group.name)' to \(how)")
       if arguments.flag("log") { try await LogStreaming(services).follow(devices) }
       return EntityValues.list(devices)
     })

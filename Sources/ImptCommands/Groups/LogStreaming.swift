@@ -19,7 +19,7 @@ struct LogStreaming {
   func follow(_ devices: [Device]) async throws {
     let client = services.client
     let stream = try await client.createLogStream(format: .json)
-    let events = client.logStreamEvents(stream.id, format: .json)
+    let events = try await client.logStreamEvents(stream.id, format: .json)
     for device in devices { try await client.addDevice(device.id, toLogStream: stream.id) }
     let names = devices.prefix(5).map { $0.name ?? $0.id }.joined(separator: ", ")
     let more = devices.count > 5 ? " and \(devices.count - 5) more" : ""
@@ -59,7 +59,9 @@ enum LogValues {
   static func value(_ entry: LogEntry) -> Value {
     var fields: [(String, Value)] = []
     if let device = entry.deviceID { fields.append(("device", .string(device))) }
-    fields += [("ts", .string(entry.ts)), ("type", .string(entry.type)), ("msg", .string(entry.msg))]
+    fields += [
+      ("ts", .string(entry.ts)), ("type", .string(entry.type)), ("msg", .string(entry.msg)),
+    ]
     return .record(Record(fields))
   }
 }

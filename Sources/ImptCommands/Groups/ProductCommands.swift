@@ -81,7 +81,8 @@ enum ProductCommands {
     action: Action.run { arguments, services in
       let product = try await Resolver(client: services.client)
         .product(try arguments.identifier("product").orMissing("product"))
-      let changes = ProductChanges(name: arguments.string("name"), description: arguments.string("descr"))
+      let changes = ProductChanges(
+        name: arguments.string("name"), description: arguments.string("descr"))
       let updated = try await services.client.updateProduct(id: product.id, changes)
       services.note("updated product '\(updated.name)'")
       return updated.value

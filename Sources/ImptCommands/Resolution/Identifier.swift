@@ -17,7 +17,8 @@ struct Identifier: Sendable, Hashable {
     }
     let inner = text.dropFirst().dropLast()
     let pieces = inner.components(separatedBy: "}{")
-    parts = pieces.count == depth && !pieces.contains(where: { $0.contains(where: "{}".contains) })
+    parts =
+      pieces.count == depth && !pieces.contains(where: { $0.contains(where: "{}".contains) })
       ? pieces : []
   }
 

@@ -1,0 +1,23 @@
+import ImptLanguage
+
+/// The sandbox's hardware simulation, as the `sandbox` commands use it.
+///
+/// Devices are named by id; the commands find ids through the API first, so a device
+/// is named the same way here as everywhere else. Failures are user-facing errors.
+public protocol SandboxControl: Sendable {
+  /// Adds new unassigned devices to the account; returns their ids.
+  func addDevices(count: Int, namePrefix: String?, impType: String?, online: Bool) throws
+    -> [String]
+  /// Runs the factory line of a factory group; returns the ids of the blessed devices.
+  func runFactory(fixtureGroupID: String, count: Int) throws -> [String]
+  /// Activates a blessed device as an end user would.
+  func blinkup(deviceID: String) throws
+  /// Makes a device log a line.
+  func emitLog(deviceID: String, text: String, type: String) throws
+  /// Takes a device on- or offline.
+  func setOnline(deviceID: String, _ online: Bool) throws
+  /// Every webhook firing so far, oldest first, as records.
+  func webhookFirings() throws -> [Value]
+  /// Empties the sandbox back to its seeded account.
+  func reset() throws
+}
