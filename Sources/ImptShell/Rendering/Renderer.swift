@@ -19,7 +19,7 @@ public struct Renderer: Sendable {
     switch options.mode {
     case .json: text = JSONRendering.text(value)
     case .minimal: text = minimal(value)
-    case .table: text = table(value)
+    case .table, .debug: text = table(value)
     }
     guard !text.isEmpty else { return "" }
     return text.hasSuffix("\n") ? text : text + "\n"
