@@ -33,6 +33,11 @@ let package = Package(
     ),
     .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
     .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),
+    // Temporary: drives the terminal layer until the real shell is wired up.
+    .executableTarget(
+      name: "ReplDemo",
+      dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
+    ),
     .executableTarget(
       name: "ImptBench",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]
@@ -43,7 +48,10 @@ let package = Package(
       dependencies: ["ImpCentralSandbox", "ImpCentral"]
     ),
     .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
-    .testTarget(name: "ImptShellTests", dependencies: ["ImptShell"]),
+    .testTarget(
+      name: "ImptShellTests",
+      dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
+    ),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["ImptShell", "ImpCentralSandbox", "ImpCentral"]
