@@ -19,10 +19,12 @@ extension LineEditor {
     _ = ceditline_history_load(history, historyFile)
   }
 
-  /// Stores an entry in history, redacted, and saves the history file.
+  /// Stores an entry in history, redacted and without trailing blanks, and saves the
+  /// history file.
   func remember(_ entry: String) {
-    guard let stored = rules.redact(entry), stored.contains(where: { !$0.isWhitespace })
-    else { return }
+    guard var stored = rules.redact(entry) else { return }
+    while stored.last?.isWhitespace == true { stored.removeLast() }
+    guard !stored.isEmpty else { return }
     _ = ceditline_history_enter(history, stored)
 
     guard let historyFile, historyProblem == nil else { return }

@@ -37,7 +37,8 @@ public final class LineEditor: LineReader {
   /// Why history is not being saved, if it is not; the shell may show it once.
   public internal(set) var historyProblem: String?
 
-  /// Creates an editor on the process's terminal.
+  /// Creates an editor on the process's terminal, and installs `Interrupts` so that
+  /// Ctrl-C can never end an interactive shell.
   ///
   /// - Parameters:
   ///   - programName: the name libedit reads settings for in `~/.editrc`.
@@ -53,6 +54,7 @@ public final class LineEditor: LineReader {
     rules: EntryRules = EntryRules()
   ) {
     Self.setLocale()
+    Interrupts.install()
     guard let history = history_init() else { return nil }
     guard let editLine = ceditline_init(programName) else {
       history_end(history)

@@ -1,7 +1,13 @@
 #if canImport(Glibc)
   import Glibc
+
+  private let systemRead = Glibc.read
+  private let systemWrite = Glibc.write
 #elseif canImport(Darwin)
   import Darwin
+
+  private let systemRead = Darwin.read
+  private let systemWrite = Darwin.write
 #endif
 
 /// The process's terminal for prompts: reads standard input, writes standard error.
@@ -29,7 +35,7 @@ public final class TerminalDevice: PromptDevice {
     var offset = 0
     while offset < bytes.count {
       let written = bytes.withUnsafeMutableBytes {
-        Glibc.write(output, $0.baseAddress! + offset, $0.count - offset)
+        systemWrite(output, $0.baseAddress! + offset, $0.count - offset)
       }
       if written < 0, errno == EINTR { continue }
       guard written > 0 else { return }
@@ -56,7 +62,7 @@ public final class TerminalDevice: PromptDevice {
     var line: [UInt8] = []
     var byte: UInt8 = 0
     while true {
-      let count = Glibc.read(input, &byte, 1)
+      let count = systemRead(input, &byte, 1)
       if count < 0, errno == EINTR { continue }
       if count <= 0 {
         return line.isEmpty ? .endOfInput : .line(String(decoding: line, as: UTF8.self))
