@@ -38,7 +38,7 @@ enum DemoCatalogue {
   ]
 
   /// The statement words the demo offers at the start of a line.
-  static let statementWords = ["echo", "exit", "help", "let", "sleep", "use"]
+  static let statementWords = ["ask", "echo", "exit", "help", "let", "secret", "sleep", "use"]
 
   /// Names the demo pretends to have cached.
   static func entityNames(_ kind: ResourceKind) -> [String] {

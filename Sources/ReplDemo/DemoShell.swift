@@ -4,7 +4,9 @@ import ImptShell
 /// The demo's read–run loop on the real terminal layer.
 ///
 /// Every entry is echoed as `ran: ENTRY`; `sleep N` waits N seconds and stops on Ctrl-C
-/// with `error: interrupted`; `exit` or Ctrl-D ends it with status 0.
+/// with `error: interrupted`; `ask QUESTION` confirms and `secret` reads a password, both
+/// from inside a running command as real commands will; `exit` or Ctrl-D ends it with
+/// status 0.
 struct DemoShell {
   let colors: Colors
 
@@ -41,7 +43,8 @@ struct DemoShell {
     guard Terminal.isInteractive else { return PlainLineReader(isComplete: Self.isComplete) }
 
     let completer = CommandCompleter(
-      commands: DemoCatalogue.commands, statementWords: DemoCatalogue.statementWords,
+      commands: DemoCatalogue.commands,
+      statementWords: DemoCatalogue.statementWords,
       entityNames: DemoCatalogue.entityNames, variableNames: { ["rc", "release"] })
     let editor = LineEditor(
       programName: "imptsh", historyFile: Self.historyFile, completer: completer, rules: rules)
@@ -49,19 +52,33 @@ struct DemoShell {
   }
 
   private func perform(_ entry: String) {
-    let words = entry.split(separator: " ")
-    guard words.first == "sleep", words.count == 2, let seconds = Int(words[1]) else {
-      if !entry.isEmpty { print("ran: \(entry)") }
-      return
-    }
+    let words = entry.split(separator: " ").map(String.init)
     do {
-      try runBlocking {
-        try await interruptible { try await Task.sleep(for: .seconds(seconds)) }
+      switch words.first {
+      case "sleep" where words.count == 2 && Int(words[1]) != nil:
+        let seconds = Int(words[1]) ?? 0
+        try run { try await Task.sleep(for: .seconds(seconds)) }
+        print("slept \(seconds) s")
+      case "ask":
+        let question = words.dropFirst().joined(separator: " ")
+        let yes = try run { try TerminalPrompts().confirm(question) }
+        print("answer: \(yes ? "yes" : "no")")
+      case "secret":
+        let secret = try run { try TerminalPrompts().readSecret("password: ") }
+        print(secret.map { "secret has \($0.count) characters" } ?? "no secret")
+      default:
+        if !entry.isEmpty { print("ran: \(entry)") }
       }
-      print("slept \(seconds) s")
-    } catch {
+    } catch is CancellationError {
       print(colors.red("error:") + " interrupted")
+    } catch {
+      print(colors.red("error:") + " \(error)")
     }
+  }
+
+  /// Runs a command's work as the real shell will: async, interruptible, main thread waiting.
+  private func run<T: Sendable>(_ work: @escaping @Sendable () async throws -> T) throws -> T {
+    try runBlocking { try await interruptible(work) }
   }
 
   /// `$XDG_DATA_HOME/imptsh/repl-demo-history`, or under `~/.local/share`.

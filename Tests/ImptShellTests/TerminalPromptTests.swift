@@ -19,7 +19,8 @@ import Testing
       written += text
     }
 
-    func readLine(echo: Bool) -> LineEvent {
+    func readLine(prompt: String, echo: Bool) -> LineEvent {
+      written += prompt
       echoes.append(echo)
       return answers.isEmpty ? .endOfInput : answers.removeFirst()
     }

@@ -43,8 +43,11 @@ public final class TerminalDevice: PromptDevice {
     }
   }
 
-  /// Reads one line from the terminal, with echo on or off.
-  public func readLine(echo: Bool) -> LineEvent {
+  /// Shows `prompt` and reads one line from the terminal, with echo on or off.
+  ///
+  /// The prompt is written after the terminal is set up, so a quick answer typed as soon
+  /// as it shows is already read in the right mode.
+  public func readLine(prompt: String, echo: Bool) -> LineEvent {
     var saved = termios()
     guard tcgetattr(input, &saved) == 0 else { return .endOfInput }
     var settings = saved
@@ -53,6 +56,7 @@ public final class TerminalDevice: PromptDevice {
     withUnsafeMutableBytes(of: &settings.c_cc) { $0[Int(VEOL)] = Self.controlC }
     tcsetattr(input, TCSANOW, &settings)
     defer { tcsetattr(input, TCSANOW, &saved) }
+    write(prompt)
     return readBytes()
   }
 

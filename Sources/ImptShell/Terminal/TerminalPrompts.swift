@@ -17,8 +17,7 @@ public struct TerminalPrompts {
   public func confirm(_ question: String) throws(TerminalError) -> Bool {
     guard device.isTerminal else { throw .confirmationNeedsTerminal }
     while true {
-      device.write("\(question) (y/n) ")
-      switch device.readLine(echo: true) {
+      switch device.readLine(prompt: "\(question) (y/n) ", echo: true) {
       case .line(let answer):
         if let yes = Self.answer(answer) { return yes }
         device.write("please answer 'y' or 'n'\n")
@@ -40,8 +39,7 @@ public struct TerminalPrompts {
     -> String?
   {
     guard device.isTerminal else { throw .secretNeedsTerminal(what) }
-    device.write(prompt)
-    let input = device.readLine(echo: false)
+    let input = device.readLine(prompt: prompt, echo: false)
     device.write("\n")
     if case .line(let secret) = input { return secret }
     return nil
@@ -62,8 +60,9 @@ public protocol PromptDevice: AnyObject {
   var isTerminal: Bool { get }
   /// Shows text to the person.
   func write(_ text: String)
-  /// Reads one line; `echo: false` hides what is typed.
-  func readLine(echo: Bool) -> LineEvent
+  /// Shows `prompt` once the terminal is ready for the answer, then reads one line;
+  /// `echo: false` hides what is typed.
+  func readLine(prompt: String, echo: Bool) -> LineEvent
 }
 
 extension String {
