@@ -11,13 +11,13 @@ import Synchronization
 /// `install()` sets a SIGINT handler that only stores `true` in an atomic flag, which is
 /// async-signal-safe. It is installed without `SA_RESTART`, so a blocking `read` in the
 /// thread that receives the signal fails with `EINTR` instead of waiting on. Whoever acts
-/// on the flag takes it: `interruptible` cancels the running command, the line editor
-/// discards the typed line.
+/// on the flag takes it: `interruptible` cancels the running command. (At the prompt the
+/// line editor reads Ctrl-C as a key, so only a `kill -INT` from elsewhere lands here.)
 public enum Interrupts {
   /// Set by the signal handler; a global so the C handler can reach it without context.
   private static let pending = Atomic<Bool>(false)
 
-  /// Installs the SIGINT handler; call once, early, from the main thread.
+  /// Installs the SIGINT handler and clears the flag; installing again changes nothing else.
   public static func install() {
     pending.store(false, ordering: .sequentiallyConsistent)
 
