@@ -54,6 +54,11 @@ let package = Package(
     ),
     .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
     .testTarget(
+      name: "ImptCommandsTests",
+      dependencies: [
+        "ImptCommands", "ImptShell", "ImpCentralSandbox", "ImpCentral", "ImptLanguage",
+      ]),
+    .testTarget(
       name: "ImptShellTests",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
     ),

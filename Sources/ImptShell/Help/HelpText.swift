@@ -36,7 +36,8 @@ struct HelpText {
     let width = (commands.map(\.verb.count).max() ?? 0) + 2
     var lines = ["\(group): \(CommandCatalogue.groupSummaries[group] ?? "")", ""]
     for spec in commands {
-      lines.append("  " + spec.verb.padding(toLength: width, withPad: " ", startingAt: 0) + spec.summary)
+      lines.append(
+        "  " + spec.verb.padding(toLength: width, withPad: " ", startingAt: 0) + spec.summary)
     }
     lines.append("")
     lines.append("help \(group) VERB shows a command's options and examples.")
@@ -59,7 +60,7 @@ struct HelpText {
   /// `dg create --name NAME [--dg-type TYPE] …`.
   func synopsis(_ spec: CommandSpec) -> String {
     let parts = spec.options.map { option -> String in
-      let word = "--\(option.name)" + (option.takesValue ? " " + placeholder(option) : "")
+      let word = "--\(option.name)" + (option.showsValue ? " " + placeholder(option) : "")
       return option.requirement == .required ? word : "[\(word)]"
     }
     return ([spec.name] + parts).joined(separator: " ")
@@ -68,7 +69,7 @@ struct HelpText {
   private func optionLines(_ options: [OptionSpec]) -> [String] {
     let names = options.map { option -> String in
       let short = option.short.map { "-\($0), " } ?? "    "
-      let value = option.takesValue ? " " + placeholder(option) : ""
+      let value = option.showsValue ? " " + placeholder(option) : ""
       return short + "--" + option.name + value
     }
     let width = (names.map(\.count).max() ?? 0) + 2
@@ -84,7 +85,9 @@ struct HelpText {
     case .fromContext(let slot): text += " (default: the session's \(slot.rawValue), see 'use')"
     case .optional: break
     }
-    if case .choice(let words) = option.kind { text += "; one of: " + words.joined(separator: ", ") }
+    if case .choice(let words) = option.kind {
+      text += "; one of: " + words.joined(separator: ", ")
+    }
     if case .choiceList(let words) = option.kind {
       text += "; any of: " + words.joined(separator: ", ")
     }
@@ -103,13 +106,8 @@ struct HelpText {
 }
 
 extension OptionSpec {
-  /// Whether the option is followed by a value.
-  var takesValue: Bool {
-    switch kind {
-    case .flag: false
-    default: true
-    }
-  }
+  /// Whether help shows a value after the option: toggles show `[true|false]`.
+  fileprivate var showsValue: Bool { takesValue || kind == .toggle }
 }
 
 extension OptionKind {

@@ -39,4 +39,12 @@ public final class CapturedOutput: OutputSink, @unchecked Sendable {
   public var standardOutput: String { lock.withLock { outText } }
   /// Everything written as notes and errors.
   public var standardError: String { lock.withLock { errText } }
+
+  /// Forgets what was written so far.
+  public func reset() {
+    lock.withLock {
+      outText = ""
+      errText = ""
+    }
+  }
 }

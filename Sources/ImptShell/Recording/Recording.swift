@@ -56,7 +56,8 @@ struct Recording: Sendable {
 enum Quoting {
   /// `MyDG` stays; `My DG` becomes `"My DG"`.
   static func word(_ text: String) -> String {
-    let plain = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
+    let plain =
+      !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
     if plain { return text }
     let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
       .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "$", with: "\\$")
@@ -70,7 +71,8 @@ enum SecretMasking {
   static func mask(_ text: String, ranges: [SourceRange]) -> String {
     guard !ranges.isEmpty else { return text }
     var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    for range in ranges.sorted(by: { $0.start > $1.start }) where range.start.line == range.end.line {
+    for range in ranges.sorted(by: { $0.start > $1.start }) where range.start.line == range.end.line
+    {
       let index = range.start.line - 1
       guard lines.indices.contains(index) else { continue }
       var characters = Array(lines[index])

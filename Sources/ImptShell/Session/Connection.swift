@@ -15,9 +15,24 @@ public struct Connection: Sendable {
   public var banner: String
   /// The saved-login file that should receive renewed tokens, if any.
   public var savedLoginPath: String?
+  /// For `--check`, which connects nowhere: whether to check as if on the sandbox.
+  var checksAsSandbox = false
+
+  /// Creates a connection.
+  init(
+    client: ImpCentralClient, sandbox: Sandbox?, label: String, banner: String,
+    savedLoginPath: String?, checksAsSandbox: Bool = false
+  ) {
+    self.client = client
+    self.sandbox = sandbox
+    self.label = label
+    self.banner = banner
+    self.savedLoginPath = savedLoginPath
+    self.checksAsSandbox = checksAsSandbox
+  }
 
   /// Whether the backend is the embedded sandbox.
-  public var isSandbox: Bool { sandbox != nil }
+  public var isSandbox: Bool { sandbox != nil || checksAsSandbox }
 }
 
 /// Opens the backend a `BackendChoice` names and logs in there.

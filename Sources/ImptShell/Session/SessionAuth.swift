@@ -45,8 +45,11 @@ struct SessionAuth: AuthControl {
     guard FileManager.default.fileExists(atPath: path) else {
       throw CommandError(
         "auth.noSavedLogin", "there is no saved login at '\(path)'",
-        help: [local ? "Leave out --local to log out of the login saved for every folder." :
-          "Add --local to log out of the login saved for this folder."])
+        help: [
+          local
+            ? "Leave out --local to log out of the login saved for every folder."
+            : "Add --local to log out of the login saved for this folder."
+        ])
     }
     try FileManager.default.removeItem(atPath: path)
     if connection.savedLoginPath == path { await connection.client.session.clear() }

@@ -42,7 +42,8 @@ public struct ShellHost: ImptLanguage.Host {
     let full = path.hasPrefix("/") ? path : (base.isEmpty ? path : base + "/" + path)
     guard let data = FileManager.default.contents(atPath: full) else {
       throw CommandError(
-        "session.cannotRead", "cannot read '\(path)'", help: ["Check the path; it is read from \(base)."])
+        "session.cannotRead", "cannot read '\(path)'",
+        help: ["Check the path; it is read from \(base)."])
     }
     return SourceFile(path: full, text: String(decoding: data, as: UTF8.self))
   }

@@ -83,7 +83,7 @@ public final class ShellSession: @unchecked Sendable {
 
   /// Writes a note (what a command did) to standard error, dimmed on a terminal.
   func note(_ text: String) {
-    let style = TextStyle(enabled: render.color)
+    let style = Colors(isEnabled: render.color)
     output.err(style.dim(text) + "\n")
   }
 
