@@ -200,7 +200,8 @@ struct CheckerTests {
       guard let text = files[path] else { throw FakeError(id: "x", message: "no such file") }
       return SourceFile(path: path, text: text)
     })
-    let diagnostics = check("source lib.imptsh\necho $shared.name\nsource missing.imptsh", context: context)
+    let diagnostics = check(
+      "source lib.imptsh\necho $shared.name\nsource missing.imptsh", context: context)
     #expect(
       diagnostics.map { "\($0.id)@\($0.range.location)" } == [
         "check.unknownCommand@lib.imptsh:2:1", "check.sourceUnreadable@t:3:8",

@@ -29,7 +29,8 @@ struct ArgumentBinder {
       case .option(let word):
         guard let option = option(for: word) else {
           reportUnknown(word, checker: &checker)
-          if word.inlineValue == nil, index < written.count, case .value(let value) = written[index] {
+          if word.inlineValue == nil, index < written.count, case .value(let value) = written[index]
+          {
             _ = checker.bind(value)
             index += 1
           }

@@ -29,7 +29,8 @@ extension Checker {
     case .loop(let name, let list, let body):
       return checkLoop(name, list, body)
     case .assertion(let condition, let message, let text):
-      return .assertion(checkCondition(condition), message: message.map { bind($0).bound }, text: text)
+      return .assertion(
+        checkCondition(condition), message: message.map { bind($0).bound }, text: text)
     case .source(let file):
       return checkSource(file)
     case .exit(let code):

@@ -41,7 +41,8 @@ extension Problem {
     var help = ["Give it as '--\(option.name) \(placeholder)'."]
     if case .fromContext(let slot) = option.requirement {
       help = [
-        "Give '--\(option.name) \(placeholder)', or choose one first with 'use \(slot.rawValue) NAME'."
+        "Give '--\(option.name) \(placeholder)', or choose one first with "
+          + "'use \(slot.rawValue) NAME'."
       ]
     }
     return Problem(
@@ -87,8 +88,7 @@ extension Problem {
       help: ["Leave out '--\(option)' to use the piped input, or remove the '|' before it."])
   }
 
-  static func pipeKindMismatch(command: String, wants: ResourceKind, input: ValueType) -> Problem
-  {
+  static func pipeKindMismatch(command: String, wants: ResourceKind, input: ValueType) -> Problem {
     Problem(
       "check.pipeKindMismatch",
       "'\(command)' takes \(ValueType.entity(wants).plural) from the pipe, not \(input.plural)")
@@ -133,7 +133,9 @@ extension Problem {
   {
     Problem(
       "check.unknownField", "\(type.phrase) has no field '\(field)'",
-      help: didYouMean(suggestion) + ["To compare with the text '\(field)', quote it: \"\(field)\"."])
+      help: didYouMean(suggestion) + [
+        "To compare with the text '\(field)', quote it: \"\(field)\"."
+      ])
   }
 
   static func noFields(_ field: String, of type: ValueType) -> Problem {
@@ -184,7 +186,8 @@ extension Problem {
   static func missingUseValue(_ target: String) -> Problem {
     Problem(
       "check.missingUseValue", "expected a name after 'use \(target)'",
-      help: ["Name the \(target == "dg" ? "device group" : "product"), as in 'use \(target) NAME'."])
+      help: ["Name the \(target == "dg" ? "device group" : "product"), as in 'use \(target) NAME'."]
+    )
   }
 
   static func unexpectedUseValue() -> Problem {

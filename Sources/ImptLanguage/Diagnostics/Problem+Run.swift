@@ -46,7 +46,8 @@ extension Problem {
 
   static func cannotCompare(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Problem {
     Problem(
-      "run.cannotCompare", "cannot compare \(left.phrase) with \(right.phrase) using '\(op.rawValue)'")
+      "run.cannotCompare",
+      "cannot compare \(left.phrase) with \(right.phrase) using '\(op.rawValue)'")
   }
 
   static func noFields(_ field: String, found: Value) -> Problem {
@@ -74,7 +75,8 @@ extension Problem {
   }
 
   static func badCount(_ filter: String, found: Value) -> Problem {
-    Problem("run.badCount", "expected a whole number of items after '\(filter)', found \(found.phrase)")
+    Problem(
+      "run.badCount", "expected a whole number of items after '\(filter)', found \(found.phrase)")
   }
 
   static let interrupted = Problem("run.interrupted", "interrupted")

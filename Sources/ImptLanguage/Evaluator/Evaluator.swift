@@ -9,7 +9,7 @@ struct Evaluator: Sendable {
   static let sourceDepthLimit = 32
 
   let catalogue: Catalogue
-  let host: any Host
+  let host: any InterpreterHost
   let arguments: [String]
   let scriptName: String
   let environment: Value
@@ -24,14 +24,14 @@ struct Evaluator: Sendable {
   var it: Value?
   /// `$error`: the failure inside `catch`.
   var error: Value?
-  /// Whether commands go to `Host.plan`, inside `explain`.
+  /// Whether commands go to `InterpreterHost.plan`, inside `explain`.
   var planning = false
   var sourceDepth = 0
   var regexes: [String: NSRegularExpression] = [:]
   private var loadedSources: [SourceFile] = []
 
   init(
-    catalogue: Catalogue, host: any Host, arguments: [String], scriptName: String,
+    catalogue: Catalogue, host: any InterpreterHost, arguments: [String], scriptName: String,
     environment: [String: String], dryRun: Bool
   ) {
     self.catalogue = catalogue

@@ -24,14 +24,14 @@ public struct Outcome: Sendable {
 /// no API call. Runs must not overlap; the shell awaits each before starting the next.
 public actor Interpreter {
   private let catalogue: Catalogue
-  private let host: any Host
+  private let host: any InterpreterHost
   private var evaluator: Evaluator
   private var texts: [String: String] = [:]
 
   /// Creates an interpreter. `arguments` are the script's `$1…`; `dryRun` sends commands
-  /// that write to `Host.plan` instead of running them.
+  /// that write to `InterpreterHost.plan` instead of running them.
   public init(
-    catalogue: Catalogue, host: any Host, arguments: [String] = [],
+    catalogue: Catalogue, host: any InterpreterHost, arguments: [String] = [],
     scriptName: String = "imptsh",
     environment: [String: String] = ProcessInfo.processInfo.environment,
     dryRun: Bool = false

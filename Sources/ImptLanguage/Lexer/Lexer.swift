@@ -41,7 +41,9 @@ public struct Lexer {
   public mutating func next() -> Token {
     let space = skipTrivia()
     let start = position
-    guard let scalar = peek() else { return Token(.end, range: range(from: start), spaceBefore: space) }
+    guard let scalar = peek() else {
+      return Token(.end, range: range(from: start), spaceBefore: space)
+    }
     let kind = lexToken(startingWith: scalar)
     return Token(kind, range: range(from: start), spaceBefore: space)
   }

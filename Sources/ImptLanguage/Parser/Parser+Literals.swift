@@ -35,7 +35,8 @@ extension Parser {
       let start = SourcePosition(line: range.start.line, column: column)
       column += name.unicodeScalars.count + 1
       let end = SourcePosition(line: range.start.line, column: column)
-      rest.append(PathComponent(.field(name), range: SourceRange(file: range.file, start: start, end: end)))
+      rest.append(
+        PathComponent(.field(name), range: SourceRange(file: range.file, start: start, end: end)))
     }
     return FieldPath(name: first, rest: rest, range: range)
   }

@@ -146,7 +146,8 @@ extension Parser {
     }
     pieces += parseAdjacentPieces()
     let inline = pieces.isEmpty ? Expression(.literal(.string("")), range: token.range) : nil
-    return optionWord(name, inline: inline ?? Self.concatenate(pieces), range: range(from: token.range))
+    return optionWord(
+      name, inline: inline ?? Self.concatenate(pieces), range: range(from: token.range))
   }
 
   /// `--name=dev-$i`: the option word's text part, then the rest as its value.
