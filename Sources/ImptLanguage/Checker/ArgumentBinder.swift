@@ -98,7 +98,7 @@ struct ArgumentBinder {
     if option.isSecret { checker.secretRanges.append(value.range) }
     checkLiteral(value, for: option, checker: &checker)
     let bound = checker.bind(value).bound
-    if CommandSpec.commonOptions.contains(option) {
+    if isCommon(option) {
       // `--help` is answered before binding; `--output` picks the format of the result.
       if option == CommandSpec.outputOption, case .string(let text)? = value.literal {
         format = OutputFormat(rawValue: text)
@@ -112,6 +112,13 @@ struct ArgumentBinder {
       arguments.append(BoundArgument(option: option, values: [bound], range: word.range))
       given[option.name] = word.range
     }
+  }
+
+  /// Whether the option is `--help` or `--output`, which every command takes, rather than
+  /// one of the command's own.
+  private func isCommon(_ option: OptionSpec) -> Bool {
+    (option.name == "help" || option.name == "output")
+      && !spec.options.contains { $0.name == option.name }
   }
 
   /// Converts a literal value as the evaluator would, and reports a mismatch now.

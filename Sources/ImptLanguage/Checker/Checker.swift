@@ -20,6 +20,8 @@ public struct Checker {
   var sources: [SourceFile] = []
   /// The files being checked, outermost first, to catch `source` cycles.
   var fileStack: [String] = []
+  /// Regular expressions already found to compile.
+  var validPatterns: Set<String> = []
 
   /// Creates a checker.
   public init(catalogue: Catalogue, context: CheckContext = CheckContext()) {

@@ -123,15 +123,15 @@ extension Parser {
 
   /// Whether a bare word looks like an option: `--name`, `-n`; not `-5` or `--`.
   static func isOptionWord(_ word: String) -> Bool {
-    let scalars = Array(word.unicodeScalars.prefix(3))
-    guard scalars.count >= 2, scalars[0] == "-" else { return false }
-    if scalars[1] == "-" { return scalars.count == 3 && Lexer.isIdentifierStart(scalars[2]) }
-    return Lexer.isIdentifierStart(scalars[1])
+    var bytes = word.utf8.makeIterator()
+    guard bytes.next() == ASCII.minus, let second = bytes.next() else { return false }
+    if second == ASCII.minus { return Lexer.isIdentifierStart(bytes.next()) }
+    return Lexer.isIdentifierStart(second)
   }
 
   private mutating func parseOptionWord(_ word: String) -> OptionWord {
     let token = advance()
-    guard let equals = word.firstIndex(of: "=") else {
+    guard word.utf8.contains(UInt8(ascii: "=")), let equals = word.firstIndex(of: "=") else {
       return optionWord(word, inline: nil, range: token.range)
     }
     let name = String(word[..<equals])

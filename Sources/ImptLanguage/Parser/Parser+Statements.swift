@@ -291,9 +291,7 @@ extension Parser {
   }
 
   static func isIdentifier(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, Lexer.isIdentifierStart(first) else {
-      return false
-    }
-    return text.unicodeScalars.allSatisfy { Lexer.isIdentifierPart($0) }
+    guard let first = text.utf8.first, Lexer.isIdentifierStart(first) else { return false }
+    return text.utf8.allSatisfy { Lexer.isIdentifierPart($0) }
   }
 }

@@ -24,21 +24,22 @@ public struct Parser {
   /// The end of the last token consumed that was not a separator.
   var lastEnd: SourcePosition
   let file: String
-  /// The source lines, for quoting a condition in `assert`.
-  let lines: [Substring.UnicodeScalarView]
+  /// The whole source, for quoting a condition in `assert`.
+  let source: String
+  /// The source lines, split the first time a condition is quoted.
+  var lines: [Substring.UnicodeScalarView]?
 
-  init(tokens: [Token], file: String, lines: [Substring.UnicodeScalarView], depth: Int = 0) {
+  init(tokens: [Token], file: String, source: String, depth: Int = 0) {
     self.tokens = tokens.isEmpty ? [Self.endToken(file: file)] : tokens
     self.file = file
-    self.lines = lines
+    self.source = source
     self.depth = depth
     lastEnd = self.tokens[0].range.start
   }
 
   /// Parses a whole script.
   public static func parse(_ text: String, file: String) -> ParseResult {
-    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-    var parser = Parser(tokens: Lexer.tokenize(text, file: file), file: file, lines: lines)
+    var parser = Parser(tokens: Lexer.tokenize(text, file: file), file: file, source: text)
     let statements = parser.parseStatements(inBlock: false)
     return ParseResult(
       script: Script(file: file, statements: statements), diagnostics: parser.diagnostics)
@@ -147,7 +148,10 @@ public struct Parser {
   }
 
   /// The source text of a range, for quoting it in a message.
-  func text(of range: SourceRange) -> String {
+  mutating func text(of range: SourceRange) -> String {
+    let lines =
+      self.lines ?? source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = lines
     guard range.start.line >= 1, range.end.line <= lines.count, range.start <= range.end
     else { return "" }
     var pieces: [String] = []
