@@ -80,6 +80,7 @@ struct CheckerTests {
     ("product create --name=", ["check.emptyValue@1:16"]),
     ("dg list -y factory -y nope", ["check.badValue@1:23"]),
     ("product list -z yaml", ["check.badValue@1:17"]),
+    ("let f = \"json\"\nproduct list -z $f", ["check.badValue@2:17"]),
     ("product create --name X extra", ["check.unexpectedArgument@1:25"]),
     ("product list | product create --name X", ["check.noPipeInput@1:16"]),
     ("device list | device restart --device d1", ["check.pipeConflict@1:30"]),

@@ -210,3 +210,32 @@ struct CommandTests {
     #expect(journal.invocations.first?.range.start.line == 2)
   }
 }
+
+struct InvocationTests {
+  let invocation = Invocation(
+    command: FakeCatalogue.catalogue.commands[0],
+    arguments: [
+      "name": .string("X"), "group": .entity(Fixtures.factoryGroup), "size": .number(5),
+      "confirmed": .bool(true), "off": .bool(false),
+      "tags": .list([.string("a"), .entity(Fixtures.builds[1])]),
+    ],
+    range: SourceRange(file: "t", start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
+
+  @Test func argumentsReadBackByType() {
+    #expect(invocation.string("name") == "X")
+    #expect(invocation.string("group") == "dg2")
+    #expect(invocation.string("size") == "5")
+    #expect(invocation.string("missing") == nil)
+    #expect(invocation.entity("group")?.id == "dg2")
+    #expect(invocation.entity("name") == nil)
+    #expect(invocation.integer("size") == 5)
+    #expect(invocation.flag("confirmed"))
+    #expect(!invocation.flag("off"))
+    #expect(!invocation.flag("missing"))
+    #expect(invocation.toggle("off") == false)
+    #expect(invocation.toggle("missing") == nil)
+    #expect(invocation.strings("tags") == ["a", "b2"])
+    #expect(invocation.strings("name") == ["X"])
+    #expect(invocation.strings("missing") == [])
+  }
+}

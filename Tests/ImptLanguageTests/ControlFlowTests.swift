@@ -83,6 +83,11 @@ struct ControlFlowTests {
       ])
   }
 
+  @Test func statusInsideCatchFollowsEachStatement() async {
+    let script = "try { fail now } catch {\necho \"in $status\"\necho \"then $status\" }\necho \"after $status\""
+    #expect(await run(script).1.echoed == ["in 1", "then 0", "after 1"])
+  }
+
   @Test func tryWithoutCatchSwallowsTheFailure() async {
     let (outcome, journal) = await run("try { fail now }\necho $status")
     #expect(outcome.status == 0)

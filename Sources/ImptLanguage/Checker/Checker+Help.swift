@@ -6,6 +6,7 @@ extension Checker {
     "json", "table",
   ]
 
+  /// The topic `help WORDS` asks for, or nil after reporting an unknown one.
   mutating func checkHelp(_ words: [Name], range: SourceRange) -> HelpTopic? {
     guard let first = words.first else { return .overview }
     let text = words.map(\.text).joined(separator: " ")

@@ -1,6 +1,7 @@
 import ImpCentral
 
 extension Checker {
+  /// Checks statements in order, in the current scope.
   mutating func checkStatements(_ statements: [Statement]) -> [BoundStatement] {
     statements.compactMap { statement in
       checkStatement(statement).map { BoundStatement(kind: $0, range: statement.range) }

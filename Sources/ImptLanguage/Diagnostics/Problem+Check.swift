@@ -1,5 +1,7 @@
 import ImpCentral
 
+/// The check messages of the catalogue: each function gives one message, with its stable
+/// `check.` id, text and help written out in its body.
 extension Problem {
   static func unknownCommand(_ word: String, suggestion: String?) -> Problem {
     Problem(

@@ -1,3 +1,5 @@
+/// The parse messages of the catalogue: each function gives one message, with its stable
+/// `parse.` id, text and help written out in its body.
 extension Problem {
   static func lexical(_ issue: LexIssue) -> Problem {
     switch issue.kind {

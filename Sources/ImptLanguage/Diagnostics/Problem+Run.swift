@@ -1,5 +1,7 @@
 import ImpCentral
 
+/// The run messages of the catalogue: each function gives one message, with its stable
+/// `run.` id, text and help written out in its body.
 extension Problem {
   static func commandFailed(_ command: String, detail: String) -> Problem {
     Problem("run.commandFailed", "'\(command)' failed: \(detail)")
@@ -104,6 +106,7 @@ extension Problem {
     Problem("run.unknownVariable", "'$\(name)' has no value")
   }
 
+  /// A command's own error, with the id it carries (`api.notFound`), not a `run.` one.
   static func userFacing(_ error: any UserFacingError) -> Problem {
     Problem(error.id, error.message, help: error.help)
   }

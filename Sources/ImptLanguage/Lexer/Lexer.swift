@@ -4,12 +4,17 @@
 /// `echo "hi` gives a word `echo` and an invalid token for the unterminated string.
 /// It reads UTF-8 bytes; columns count Unicode scalars.
 public struct Lexer {
+  /// The source as UTF-8.
   let bytes: [UInt8]
+  /// The file named in every range.
   let file: String
+  /// The next byte to read.
   var index = 0
   /// Issues found inside the token being read, collected by the token's reader.
   var pendingIssues: [LexIssue] = []
+  /// The line of the next byte, from 1.
   var line: Int
+  /// The column of the next byte, in Unicode scalars from 1.
   var column: Int
 
   /// Creates a lexer over `text`, which starts at `start` in `file`.
@@ -114,12 +119,15 @@ public struct Lexer {
 
   // MARK: Positions
 
+  /// Where the next byte stands.
   var position: SourcePosition { SourcePosition(line: line, column: column) }
 
+  /// The range from `start` to the next byte.
   func range(from start: SourcePosition) -> SourceRange {
     SourceRange(file: file, start: start, end: position)
   }
 
+  /// The byte `offset` places ahead, or nil past the end.
   func peek(_ offset: Int = 0) -> UInt8? {
     let at = index + offset
     return at < bytes.count ? bytes[at] : nil
@@ -153,6 +161,7 @@ public struct Lexer {
 
   // MARK: Character classes
 
+  /// Whether a byte is a control character other than tab, newline and return.
   static func isControl(_ byte: UInt8) -> Bool {
     (byte < 0x20 && byte != ASCII.tab && byte != ASCII.newline && byte != ASCII.carriageReturn)
       || byte == 0x7F
@@ -170,16 +179,19 @@ public struct Lexer {
     }
   }
 
+  /// Whether a byte may start a name: an ASCII letter or `_`.
   static func isIdentifierStart(_ byte: UInt8?) -> Bool {
     guard let byte else { return false }
     return byte == ASCII.underscore || (byte >= 0x61 && byte <= 0x7A)
       || (byte >= 0x41 && byte <= 0x5A)
   }
 
+  /// Whether a byte may continue a name: a letter, digit or `_`.
   static func isIdentifierPart(_ byte: UInt8?) -> Bool {
     isIdentifierStart(byte) || isDigit(byte)
   }
 
+  /// Whether a byte is an ASCII digit.
   static func isDigit(_ byte: UInt8?) -> Bool {
     guard let byte else { return false }
     return byte >= 0x30 && byte <= 0x39
@@ -190,10 +202,12 @@ public struct Lexer {
     scalar.isASCII && isIdentifierStart(UInt8(scalar.value))
   }
 
+  /// Whether a scalar may continue a name.
   static func isIdentifierPart(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII && isIdentifierPart(UInt8(scalar.value))
   }
 
+  /// Whether a scalar is an ASCII digit.
   static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
     scalar.isASCII && isDigit(UInt8(scalar.value))
   }

@@ -290,6 +290,7 @@ extension Parser {
     return Block(statements: statements, range: range(from: open.range))
   }
 
+  /// Whether text is a name: a letter or `_`, then letters, digits or `_`.
   static func isIdentifier(_ text: String) -> Bool {
     guard let first = text.utf8.first, Lexer.isIdentifierStart(first) else { return false }
     return text.utf8.allSatisfy { Lexer.isIdentifierPart($0) }

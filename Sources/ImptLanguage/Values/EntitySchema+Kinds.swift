@@ -16,6 +16,7 @@ extension EntitySchema {
     names.map { EntityField($0, .string, from: .relationship($0)) }
   }
 
+  /// Accounts.
   static let account = EntitySchema(
     kind: .account,
     fields: commonFields + [
@@ -23,12 +24,14 @@ extension EntitySchema {
       EntityField("tier", .string),
     ] + timestamps)
 
+  /// Products.
   static let product = EntitySchema(
     kind: .product,
     fields: commonFields + [EntityField("name", .string), EntityField("description", .string)]
       + timestamps + relationships("owner", "creator"),
     aliases: ["descr": "description"])
 
+  /// Device groups of every type.
   static let deviceGroup = EntitySchema(
     kind: .deviceGroup,
     fields: commonFields + [
@@ -44,6 +47,7 @@ extension EntitySchema {
       "current": "current_deployment", "min_supported": "min_supported_deployment",
     ])
 
+  /// Deployments (builds).
   static let deployment = EntitySchema(
     kind: .deployment,
     fields: commonFields + [
@@ -54,6 +58,7 @@ extension EntitySchema {
     ] + timestamps + relationships("devicegroup", "product", "owner", "creator", "flagger"),
     aliases: ["descr": "description", "dg": "devicegroup"])
 
+  /// Devices.
   static let device = EntitySchema(
     kind: .device,
     fields: commonFields + [
@@ -72,6 +77,7 @@ extension EntitySchema {
       "ip": "ip_address", "dg": "devicegroup",
     ])
 
+  /// Webhooks.
   static let webhook = EntitySchema(
     kind: .webhook,
     fields: commonFields + [
@@ -80,12 +86,14 @@ extension EntitySchema {
     ] + timestamps + relationships("devicegroup", "product", "owner", "creator"),
     aliases: ["dg": "devicegroup"])
 
+  /// Login keys.
   static let loginKey = EntitySchema(
     kind: .loginKey,
     fields: commonFields + [EntityField("description", .string), EntityField("usages", .number)]
       + timestamps,
     aliases: ["descr": "description"])
 
+  /// Historical log entries.
   static let logEntry = EntitySchema(
     kind: .logEntry,
     fields: [
@@ -97,6 +105,7 @@ extension EntitySchema {
     ] + relationships("device"),
     aliases: ["message": "msg", "time": "ts"])
 
+  /// Log streams.
   static let logStream = EntitySchema(
     kind: .logStream, fields: commonFields + [EntityField("url", .string)])
 }
