@@ -84,7 +84,13 @@ struct ControlFlowTests {
   }
 
   @Test func statusInsideCatchFollowsEachStatement() async {
-    let script = "try { fail now } catch {\necho \"in $status\"\necho \"then $status\" }\necho \"after $status\""
+    let script = """
+      try { fail now } catch {
+        echo "in $status"
+        echo "then $status"
+      }
+      echo "after $status"
+      """
     #expect(await run(script).1.echoed == ["in 1", "then 0", "after 1"])
   }
 
