@@ -70,6 +70,25 @@ struct VariableTests {
     #expect(diagnostic?.range.location == "test.imptsh:2:8")
   }
 
+  @Test func indexingAScalarFailsWhenTheTypeWasNotKnown() async {
+    #expect(await failure("echo $env.HOME[0]")?.id == "run.notIndexable")
+  }
+
+  @Test func countsComputedAtRunTimeMustBeWholeNumbers() async {
+    let diagnostic = await failure("let n = $env.STAGE\ndevice list | first $n")
+    #expect(diagnostic?.id == "run.badCount")
+    #expect(diagnostic?.message == "expected a whole number of items after 'first', found text")
+  }
+
+  @Test func variablesASourcedFileDidNotDefineFailWhenRead() async {
+    var host = FakeHost()
+    host.files = ["empty.imptsh": "# nothing here"]
+    let (outcome, _) = await run(
+      "source $1\necho $promised", arguments: ["empty.imptsh"], host: host)
+    #expect(outcome.diagnostics.map(\.id) == ["run.unknownVariable"])
+    #expect(outcome.diagnostics.first?.message == "'$promised' has no value")
+  }
+
   @Test func fieldsOfScalarsFailWhenTheTypeWasNotKnown() async {
     let diagnostic = await failure("echo $env.HOME.name")
     #expect(diagnostic?.id == "run.noFields")

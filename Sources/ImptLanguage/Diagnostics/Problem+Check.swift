@@ -13,13 +13,13 @@ extension Problem {
     let suggestion = Suggestion.closest(to: verb, in: verbs).map { "\(group) \($0)" }
     return Problem(
       "check.unknownCommand", "unknown command '\(group) \(verb)'",
-      help: didYouMean(suggestion) + ["'\(group)' has \(quotedList(verbs))."])
+      help: didYouMean(suggestion) + ["The group '\(group)' has \(quotedList(verbs))."])
   }
 
   static func missingVerb(group: String, verbs: [String]) -> Problem {
     Problem(
       "check.missingVerb", "expected a command after '\(group)'",
-      help: ["'\(group)' has \(quotedList(verbs))."])
+      help: ["The group '\(group)' has \(quotedList(verbs))."])
   }
 
   static func unknownOption(
