@@ -89,12 +89,14 @@ extension Parser {
       verb = Name(word, range: advance().range)
     }
     var arguments: [CommandArgument] = []
+    var asksHelp = false
     while !atStageEnd(header: header) {
       let before = position
+      asksHelp = asksHelp || isWord("--help") || isWord("-h")
       if let argument = parseCommandArgument() { arguments.append(argument) }
       if position == before { advance() }
     }
-    return CommandCall(group: group, verb: verb, arguments: arguments)
+    return CommandCall(group: group, verb: verb, arguments: arguments, asksHelp: asksHelp)
   }
 
   private static func wordText(_ token: Token) -> String {
