@@ -96,8 +96,10 @@ enum LanguageBenchmarks {
         "product create --name P\(i) --descr \"Product \(i)\"",
         "dg create --name G\(i) --dg-type production --product P\(i)",
         "let g\(i) = dg info --dg G\(i)",
-        "device list --dg $g\(i) | where online and rssi > -60 | sort -r rssi | select id name mac | first 5",
-        "if $g\(i).name =~ \"^G\" { dg restart --dg $g\(i) --confirmed } else { echo \"skip $g\(i).id\" }",
+        "device list --dg $g\(i) | where online and rssi > -60 | sort -r rssi"
+          + " | select id name mac | first 5",
+        "if $g\(i).name =~ \"^G\" { dg restart --dg $g\(i) --confirmed }"
+          + " else { echo \"skip $g\(i).id\" }",
         "echo \"group ${g\(i).name} has ${ device list --dg G\(i) | count } devices\"  # a comment",
       ]
       index += 1
