@@ -108,4 +108,6 @@ extension EntitySchema {
   /// Log streams.
   static let logStream = EntitySchema(
     kind: .logStream, fields: commonFields + [EntityField("url", .string)])
+
+  static let refreshToken = EntitySchema(kind: .refreshToken, fields: commonFields + timestamps)
 }

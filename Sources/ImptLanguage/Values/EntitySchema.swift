@@ -70,6 +70,7 @@ public final class EntitySchema: Sendable {
     case .loginKey: loginKey
     case .logEntry: logEntry
     case .logStream: logStream
+    case .refreshToken: refreshToken
     }
   }
 
