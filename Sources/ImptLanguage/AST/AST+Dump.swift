@@ -27,6 +27,7 @@ extension Statement: Dumpable {
       "(assert \(condition.dump)" + (message.map { " " + $0.dump } ?? "") + ")"
     case .source(let file): "(source \(file.dump))"
     case .exit(let code): "(exit" + (code.map { " " + $0.dump } ?? "") + ")"
+    case .sleep(let seconds): "(sleep \(seconds.dump))"
     case .attempt(let body, let recovery):
       "(try \(body.dump)" + (recovery.map { " catch \($0.dump)" } ?? "") + ")"
     case .echo(let values): "(echo" + values.map { " " + $0.dump }.joined() + ")"

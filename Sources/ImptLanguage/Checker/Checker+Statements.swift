@@ -36,6 +36,8 @@ extension Checker {
       return checkSource(file)
     case .exit(let code):
       return .exit(code.map { checkExitCode($0) })
+    case .sleep(let seconds):
+      return .sleep(checkSleep(seconds))
     case .attempt(let body, let recovery):
       return .attempt(checkBlock(body), recovery: recovery.map { checkRecovery($0) })
     case .echo(let values):
@@ -74,6 +76,27 @@ extension Checker {
     defer { catchDepth -= 1 }
     return checkBlock(block)
   }
+
+  private mutating func checkSleep(_ seconds: Expression) -> BoundExpression {
+    let (bound, type) = bind(seconds)
+    if let literal = seconds.literal {
+      let number: Double? =
+        switch literal {
+        case .number(let value): value
+        case .string(let text): Parser.number(text)
+        default: nil
+        }
+      if number.map({ $0 >= 0 && $0 <= Self.longestSleep }) != true {
+        report(.badSleep(literal.displayText), at: seconds.range)
+      }
+    } else if ![.any, .number, .string, .null].contains(type) {
+      report(.badSleep(type.phrase), at: seconds.range)
+    }
+    return bound
+  }
+
+  /// The longest `sleep` allowed, in seconds: an hour.
+  static let longestSleep: Double = 3600
 
   private mutating func checkExitCode(_ code: Expression) -> BoundExpression {
     let (bound, type) = bind(code)

@@ -156,6 +156,12 @@ extension Problem {
       help: ["Compare it with a value, as in 'name == \"hall\"'."])
   }
 
+  static func badSleep(_ found: String) -> Problem {
+    Problem(
+      "check.badSleep", "expected a number of seconds from 0 to 3600, found '\(found)'",
+      help: ["Give the seconds to wait, as in 'sleep 2' or 'sleep 0.5'."])
+  }
+
   static func badExit(_ found: String) -> Problem {
     Problem(
       "check.badExit", "expected an exit status from 0 to 255, found '\(found)'",

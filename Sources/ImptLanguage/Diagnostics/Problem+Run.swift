@@ -72,6 +72,10 @@ extension Problem {
       help: ["Escape special characters with a backslash, as in '\\\\.'."])
   }
 
+  static func badSleep(found: Value) -> Problem {
+    Problem("run.badSleep", "expected a number of seconds from 0 to 3600, found \(found.phrase)")
+  }
+
   static func badExit(found: Value) -> Problem {
     Problem("run.badExit", "expected an exit status from 0 to 255, found \(found.phrase)")
   }

@@ -53,6 +53,8 @@ extension Evaluator {
       return try await runSource(source, at: range, showing: showing)
     case .exit(let code):
       throw Interrupt.exit(try await exitStatus(code, at: range))
+    case .sleep(let seconds):
+      try await sleep(seconds, at: range)
     case .attempt(let body, let recovery):
       return try await attempt(body, recovery: recovery, showing: showing)
     case .echo(let values):
@@ -104,6 +106,30 @@ extension Evaluator {
     let leftText = try await evaluate(left).jsonText(pretty: false)
     let rightText = try await evaluate(right).jsonText(pretty: false)
     return Diagnostic.Note("the left side is \(leftText) and the right side is \(rightText)")
+  }
+
+  /// Waits, checking for Ctrl-C every tenth of a second.
+  private mutating func sleep(_ seconds: BoundExpression, at range: SourceRange) async throws {
+    let value = try await evaluate(seconds)
+    let number: Double? =
+      switch value {
+      case .number(let number): number
+      case .string(let text): Parser.number(text)
+      default: nil
+      }
+    guard let number, number >= 0, number <= Checker.longestSleep else {
+      throw failure(.badSleep(found: value), at: seconds.range)
+    }
+    let deadline = ContinuousClock.now + .milliseconds(Int(number * 1000))
+    while ContinuousClock.now < deadline {
+      try checkCancellation(at: range)
+      let step = min(deadline - ContinuousClock.now, .milliseconds(100))
+      do {
+        try await Task.sleep(for: step)
+      } catch {
+        throw Interrupt.cancelled([Diagnostic(.interrupted, at: range)])
+      }
+    }
   }
 
   private mutating func exitStatus(_ code: BoundExpression?, at range: SourceRange) async throws

@@ -88,7 +88,9 @@ struct Evaluator: Sendable {
     } catch {
       status = 1
       let range = program.statements.first?.range ?? Self.emptyRange(program.file)
-      let diagnostic = Diagnostic(.commandFailed("script", detail: "\(error)"), at: range)
+      let problem: Problem =
+        error is CancellationError ? .interrupted : .commandFailed("script", detail: "\(error)")
+      let diagnostic = Diagnostic(problem, at: range)
       return Result(status: 1, diagnostics: [diagnostic], exited: false)
     }
   }

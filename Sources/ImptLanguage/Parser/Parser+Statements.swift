@@ -1,8 +1,8 @@
 extension Parser {
   /// The words that start a statement of their own.
   static let statementKeywords: Set<String> = [
-    "let", "if", "for", "assert", "source", "exit", "try", "echo", "use", "explain", "record",
-    "help", "else", "catch",
+    "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use", "explain",
+    "record", "help", "else", "catch",
   ]
 
   /// Statements up to the end of the input, or up to `}` inside a block.
@@ -72,6 +72,8 @@ extension Parser {
     case "assert": return parseAssert()
     case "source": return parseSingleArgument("a file name", after: "'source'").map { .source($0) }
     case "exit": return .exit(atStatementEnd ? nil : parseCommandValue())
+    case "sleep":
+      return parseSingleArgument("a number of seconds", after: "'sleep'").map { .sleep($0) }
     case "try": return parseTry()
     case "echo": return .echo(parseValues())
     case "use": return parseUse()
