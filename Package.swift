@@ -50,6 +50,11 @@ let package = Package(
     .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
     .testTarget(name: "ImptShellTests", dependencies: ["ImptShell"]),
     .testTarget(
+      name: "ImptCommandsTests",
+      dependencies: [
+        "ImptCommands", "ImptShell", "ImpCentralSandbox", "ImpCentral", "ImptLanguage",
+      ]),
+    .testTarget(
       name: "EndToEndTests",
       dependencies: ["ImptShell", "ImpCentralSandbox", "ImpCentral"]
     ),
