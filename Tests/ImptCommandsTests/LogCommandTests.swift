@@ -66,7 +66,8 @@ import Testing
     let result = try await shell.value("log get --device fixture-1 --page-size 2")
 
     #expect(result == .null)
-    #expect(shell.emitted.map(messages) == [["line 5", "line 4"], ["line 3", "line 2"], ["line 1"]])
+    #expect(
+      shell.emitted.map(messages) == [["line 5", "line 4"], ["line 3", "line 2"], ["line 1"]])
     #expect(shell.terminal.prompts.count == 2)
   }
 

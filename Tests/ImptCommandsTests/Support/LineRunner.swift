@@ -17,6 +17,7 @@ final class LineRunner: CommandServices, ImptLanguage.Host, Sendable {
     var shown: [Value] = []
     var notes: [String] = []
     var emitted: [Value] = []
+    var helpTopics: [String] = []
     var context = SessionContext()
   }
 
@@ -98,6 +99,7 @@ final class LineRunner: CommandServices, ImptLanguage.Host, Sendable {
 
   var notes: [String] { journal.withLock { $0.notes } }
   var emitted: [Value] { journal.withLock { $0.emitted } }
+  var helpTopics: [String] { journal.withLock { $0.helpTopics } }
 
   // MARK: - CommandServices
 
@@ -157,7 +159,16 @@ final class LineRunner: CommandServices, ImptLanguage.Host, Sendable {
   func echo(_ text: String) {}
   func plan(_ invocation: Invocation) async throws -> Value { .null }
   func record(_ request: RecordRequest) throws {}
-  func help(_ topic: HelpTopic) {}
+  func help(_ topic: HelpTopic) {
+    let name: String =
+      switch topic {
+      case .overview: "overview"
+      case .group(let group): "group \(group)"
+      case .command(let spec): "command \(spec.name)"
+      case .language(let word): "language \(word)"
+      }
+    journal.withLock { $0.helpTopics.append(name) }
+  }
   func checkCancellation() throws { try Task.checkCancellation() }
 }
 
