@@ -63,11 +63,6 @@ let package = Package(
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
     ),
     .testTarget(
-      name: "ImptCommandsTests",
-      dependencies: [
-        "ImptCommands", "ImptShell", "ImpCentralSandbox", "ImpCentral", "ImptLanguage",
-      ]),
-    .testTarget(
       name: "EndToEndTests",
       dependencies: ["ImptShell", "ImpCentralSandbox", "ImpCentral"]
     ),

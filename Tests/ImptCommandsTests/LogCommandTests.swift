@@ -66,8 +66,7 @@ import Testing
     let result = try await shell.value("log get --device fixture-1 --page-size 2")
 
     #expect(result == .null)
-    #expect(
-      shell.emitted.map(messages) == [["line 5", "line 4"], ["line 3", "line 2"], ["line 1"]])
+    #expect(shell.printedLogMessages == ["line 5", "line 4", "line 3", "line 2", "line 1"])
     #expect(shell.terminal.prompts.count == 2)
   }
 
@@ -78,7 +77,7 @@ import Testing
 
     try await shell.value("log get --device fixture-1 --page-size 2")
 
-    #expect(shell.emitted.map(messages) == [["line 5", "line 4"]])
+    #expect(shell.printedLogMessages == ["line 5", "line 4"])
   }
 
   @Test func aPageNumberAtATerminalReturnsThatPageWithoutAsking() async throws {
@@ -94,7 +93,7 @@ import Testing
     let shell = try await deviceThatLogged(1)
     try await shell.makeDevelopmentGroup()
     try await shell.assign("fixture-1", to: "MyDevDG")
-    try await shell.value("use dg MyDevDG")
+    try await shell.ok("use dg MyDevDG")
     try await shell.value("sandbox log --device fixture-1 --text 'in the group'")
 
     let page = try await shell.value("log get --page-number 1")
@@ -108,7 +107,7 @@ import Testing
     try await shell.value("sandbox device add --count 2 --name fixture")
     try await shell.assign("fixture-1", to: "MyDevDG")
     try await shell.assign("fixture-2", to: "MyDevDG")
-    try await shell.value("use dg MyDevDG")
+    try await shell.ok("use dg MyDevDG")
 
     let failure = try await shell.failure("log get")
 
@@ -134,13 +133,13 @@ import Testing
     let streaming = Task { await shell.run("log stream --device fixture-1 --device fixture-2") }
     try await waitUntil { shell.notes.contains { $0.hasPrefix("following the logs of") } }
     try await shell.value("sandbox log --device fixture-2 --text 'hello stream'")
-    try await waitUntil { shell.emitted.contains { $0.text("msg") == "hello stream" } }
+    try await waitUntil { shell.printedLogMessages.contains("hello stream") }
     streaming.cancel()
     _ = await streaming.value
 
-    let line = try #require(shell.emitted.first { $0.text("msg") == "hello stream" })
-    #expect(line.text("device") == (try await shell.device("fixture-2")).id)
-    #expect(line.text("type") == "server.log")
+    let line = try #require(shell.printedLogLines.first { $0.msg == "hello stream" })
+    #expect(line.device == (try await shell.device("fixture-2")).id)
+    #expect(line.type == "server.log")
     #expect(shell.notes.contains("stopped following the logs"))
   }
 
@@ -153,11 +152,30 @@ import Testing
     let streaming = Task { await shell.run("log stream --dg MyDevDG") }
     try await waitUntil { shell.notes.contains { $0.hasPrefix("following the logs of") } }
     try await shell.value("sandbox log --device fixture-1 --text 'from the group'")
-    try await waitUntil { shell.emitted.contains { $0.text("msg") == "from the group" } }
+    try await waitUntil { shell.printedLogMessages.contains("from the group") }
     streaming.cancel()
     _ = await streaming.value
 
     #expect(shell.notes.contains { $0.contains("fixture-1") })
+  }
+
+  @Test func aStreamWithForReturnsWhenTheTimeRunsOut() async throws {
+    let shell = try await LineRunner.make()
+    try await shell.value("sandbox device add --name fixture")
+
+    try await shell.ok("log stream --device fixture-1 --for 1")
+
+    #expect(shell.notes.last == "stopped following the logs after 1 s")
+  }
+
+  @Test func aStreamLongerThanADayIsRefused() async throws {
+    let shell = try await LineRunner.make()
+    try await shell.value("sandbox device add --name fixture")
+
+    let failure = try await shell.failure("log stream --device fixture-1 --for 100000")
+
+    #expect(failure.id == "command.badValue")
+    #expect(failure.message.contains("'--for'"))
   }
 
   @Test func aStreamWithNothingToFollowIsRefused() async throws {

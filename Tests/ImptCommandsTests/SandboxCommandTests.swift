@@ -200,10 +200,11 @@ import Testing
     try await shell.makeDevelopmentGroup()
     try await shell.value("sandbox device add --count 2")
 
-    try await shell.value("sandbox reset --confirmed")
+    try await shell.ok("use dg MyDevDG")
+    try await shell.ok("sandbox reset --confirmed")
 
-    let seed = SandboxAccounts.standard
-    _ = try await shell.client.login(id: seed.username, password: Secret(seed.password))
+    #expect(shell.notes.contains { $0.hasSuffix("logged in as 'sandbox'") })
+    #expect(shell.notes.contains { $0.contains("'use none'") })
     #expect(try await shell.client.products().isEmpty)
     #expect(try await shell.client.devices().isEmpty)
     #expect(try await shell.value("sandbox webhooks") == .list([]))
@@ -226,14 +227,20 @@ import Testing
     #expect(failure.id == "check.sandboxOnly")
   }
 
-  @Test(arguments: ["sandbox device add", "sandbox webhooks", "sandbox reset --confirmed"])
-  func theCommandsRefuseWhenTheBackendHasNoSimulation(line: String) async throws {
-    let shell = try await LineRunner.make(simulation: false)
+  @Test(arguments: SandboxCommands.all.map(\.name))
+  func theActionsRefuseWhenTheBackendHasNoSimulation(name: String) async throws {
+    let spec = try #require(SandboxCommands.all.first { $0.name == name })
+    let place = SourcePosition(line: 1, column: 1)
+    let invocation = Invocation(
+      command: spec, arguments: ["confirmed": .bool(true)],
+      range: SourceRange(file: "test", start: place, end: place))
 
-    let failure = try await shell.failure(line)
+    let error = await #expect(throws: CommandError.self) {
+      _ = try await spec.action(invocation, ServicesWithoutSandbox())
+    }
 
-    #expect(failure.id == "command.sandboxOnly")
-    #expect(failure.help.first?.contains("--sandbox") == true)
+    #expect(error?.id == "command.sandboxOnly")
+    #expect(error?.message.contains("'\(name)'") == true)
   }
 }
 
@@ -259,8 +266,8 @@ import Testing
   func helpFindsATwoWordVerb(line: String) async throws {
     let shell = try await LineRunner.make()
 
-    try await shell.value(line)
+    try await shell.ok(line)
 
-    #expect(shell.helpTopics == ["command sandbox factory run"])
+    #expect(shell.printed.contains { $0.contains("run a factory line") })
   }
 }

@@ -8,7 +8,7 @@ import Testing
   @Test func createUsesTheSessionGroupAndReturnsTheWebhook() async throws {
     let shell = try await LineRunner.make()
     try await shell.makeDevelopmentGroup()
-    try await shell.value("use dg MyDevDG")
+    try await shell.ok("use dg MyDevDG")
 
     let created = try await shell.value(
       "webhook create --url https://example.com/deployed --event deployment --mime urlencoded")

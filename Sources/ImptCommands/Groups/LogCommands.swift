@@ -45,7 +45,8 @@ enum LogCommands {
     details: """
       Follows every device named with --device and every device of the groups named with \
       --dg; with neither, the devices of the session's device group. Lines are shown as \
-      they arrive until the service closes the stream or Ctrl-C is pressed.
+      they arrive until the service closes the stream, --for runs out, or Ctrl-C is \
+      pressed.
       """,
     options: [
       OptionSpec(
@@ -55,20 +56,27 @@ enum LogCommands {
         "dg", short: "g", kind: .textList, placeholder: "DEVICE_GROUP",
         summary: "follow every device of this group (repeat for several)",
         identifies: .deviceGroup),
+      OptionSpec(
+        "for", short: "t", kind: .integer(minimum: 1), placeholder: "SECONDS",
+        summary: "stop following after this many seconds (at most a day)"),
     ],
     examples: [
       CommandExample(
-        "log stream --device fixture-1 --device fixture-2", "follow two devices",
+        "log stream --device fixture-1 --device fixture-2 --for 1",
+        "follow two devices for a second",
         setup: ["sandbox device add --count 2 --name fixture"]),
       CommandExample(
-        "log stream --dg MyDevDG", "follow every device of a group",
+        "log stream --dg MyDevDG --for 1", "follow every device of a group for a second",
         setup: LogExamples.groupWithDevice),
     ],
     pipeOption: "device",
     action: Action.run { arguments, services in
+      let seconds = try LogTargets.duration(arguments)
       let devices = try await LogTargets(services).devices(arguments)
       do {
-        try await LogStreaming(services).follow(devices)
+        if try await LogStreaming(services).follow(devices, for: seconds) {
+          services.note("stopped following the logs after \(seconds ?? 0) s")
+        }
       } catch is CancellationError {
         services.note("stopped following the logs")
       }
@@ -122,6 +130,21 @@ struct LogTargets {
     devices = devices.filter { seen.insert($0.id).inserted }
     guard !devices.isEmpty else { throw Self.emptyGroups(groups) }
     return devices
+  }
+
+  /// The longest `--for`: a day.
+  static let longestDuration = 86_400
+
+  /// `--for`, checked: nil when it was not given.
+  static func duration(_ arguments: Arguments) throws -> Int? {
+    guard arguments.has("for") else { return nil }
+    guard let seconds = arguments.integer("for"), (1...longestDuration).contains(seconds) else {
+      throw CommandError(
+        "command.badValue",
+        "expected a number of seconds from 1 to \(longestDuration) for '--for', "
+          + "found '\(arguments.string("for") ?? "")'")
+    }
+    return seconds
   }
 
   /// The values of a repeatable option, entities kept as they are.

@@ -4,7 +4,8 @@ import ImptLanguage
 /// `log get`: one page of a device's log, or page after page at a terminal.
 ///
 /// With `--page-number`, or without a terminal, the page is the command's value. At a
-/// terminal without it, each page is shown as it arrives and Enter fetches the next; a
+/// terminal without it, each page's lines are shown as they arrive (as a log stream's
+/// are) and Enter fetches the next; a
 /// short page is the last one, and any other reply (or EOF, or Ctrl-C) stops.
 struct LogPaging {
   let services: any CommandServices
@@ -43,7 +44,7 @@ struct LogPaging {
           number == 1 ? "\(Self.name(device)) has no log entries" : "no more log entries")
         return
       }
-      services.emit(Self.list(entries))
+      for entry in entries { services.emit(LogValues.value(entry)) }
       guard entries.count == size else { return }
       let prompt = "press Enter for page \(number + 1), or type q and Enter to stop: "
       guard let reply = await services.interaction.readLine(prompt: prompt), reply.isEmpty else {

@@ -90,7 +90,7 @@ enum SandboxCommands {
     group: "sandbox", verb: "reset", summary: "empty the sandbox back to its seeded accounts",
     details: """
       Deletes every product, device group, build, device, webhook, log and login key, and \
-      every login: log in again afterwards ('auth login --user sandbox --pwd sandbox').
+      ends every login; the session then logs in again as the seeded account.
       """,
     options: [Opt.confirmed],
     examples: [CommandExample("sandbox reset --confirmed", "start again from nothing")],
@@ -101,7 +101,12 @@ enum SandboxCommands {
         services, arguments,
         summary: ["imptsh will empty the sandbox: every entity, log and login goes"])
       try control.reset()
-      services.note("the sandbox is back to its seeded accounts; log in again to go on")
+      let login = control.seededLogin
+      _ = try await services.client.login(id: login.user, password: login.password)
+      services.note("the sandbox is back to its seeded accounts; logged in as '\(login.user)'")
+      if services.context.productID != nil || services.context.deviceGroupID != nil {
+        services.note("the session's product and device group are gone; 'use none' clears them")
+      }
       return .null
     })
 }

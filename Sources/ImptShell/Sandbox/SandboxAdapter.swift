@@ -49,6 +49,10 @@ public struct SandboxAdapter: SandboxControl {
     try mapped { try sandbox.reset() }
   }
 
+  public var seededLogin: (user: String, password: Secret) {
+    (SandboxAccounts.standard.username, Secret(SandboxAccounts.standard.password))
+  }
+
   /// The hardware new devices get when the command names none.
   static let defaultImpType = "imp006"
 
