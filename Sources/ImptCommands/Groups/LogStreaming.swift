@@ -15,7 +15,7 @@ struct LogStreaming {
   /// Opens a stream, subscribes the devices, and shows each line as it arrives.
   ///
   /// Returns when the service closes the stream; Ctrl-C cancels the task, which ends
-  /// the stream and throws `CancellationError`.
+  /// the stream and returns to the prompt.
   func follow(_ devices: [Device]) async throws {
     let client = services.client
     let stream = try await client.createLogStream(format: .json)
@@ -28,7 +28,7 @@ struct LogStreaming {
       try Task.checkCancellation()
       if try handle(event) { return }
     }
-    // A cancelled task ends the events quietly; say so rather than blame the service.
+    // A cancelled task ends the events quietly: throw rather than blame the service.
     try Task.checkCancellation()
     services.note("the service ended the log stream")
   }
