@@ -3,6 +3,7 @@ import ImptLanguage
 
 /// `account info|list`: the logged-in account and the accounts it collaborates with.
 enum AccountCommands {
+  /// The group's commands, in help order.
   static let all = [info, list]
 
   static let info = CommandSpec(

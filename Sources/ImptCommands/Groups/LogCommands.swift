@@ -3,6 +3,7 @@ import ImptLanguage
 
 /// `log get|stream`: a device's historical log, and live logs of devices and groups.
 enum LogCommands {
+  /// The group's commands, in help order.
   static let all = [get, stream]
 
   static let get = CommandSpec(
@@ -86,11 +87,13 @@ enum LogCommands {
 
 /// Setup lines the log examples share.
 enum LogExamples {
+  /// A device, `fixture-1`, that has logged a line.
   static let loggingDevice = [
     "sandbox device add --count 1 --name fixture",
     "sandbox log --device fixture-1 --text 'hello from the sandbox'",
   ]
 
+  /// A development group, `MyDevDG`, with one device, `fixture-1`.
   static let groupWithDevice = [
     "product create --name MyProduct", "dg create --name MyDevDG --product MyProduct",
     "sandbox device add --count 1 --name fixture",

@@ -6,6 +6,7 @@ import ImptLanguage
 /// A login key's id is the key itself: it is shown where the user asks to see keys
 /// (`list`, `info`, `create`), and masked in notes and errors.
 enum LoginKeyCommands {
+  /// The group's commands, in help order.
   static let all = [create, delete, info, list, update]
 
   static let create = CommandSpec(

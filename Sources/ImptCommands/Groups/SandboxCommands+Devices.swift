@@ -57,7 +57,9 @@ extension SandboxCommands {
         Record([("device", .string(device.id)), ("type", .string(type)), ("msg", .string(text))]))
     })
 
+  /// `sandbox online`.
   static let online = connection(online: true)
+  /// `sandbox offline`.
   static let offline = connection(online: false)
 
   /// `sandbox online` or `sandbox offline`.
@@ -91,6 +93,7 @@ extension SandboxCommands {
 
 /// Options the `sandbox` commands share.
 enum SandboxOptions {
+  /// `--count N`: how many devices to make.
   static let count = OptionSpec(
     "count", short: "c", kind: .integer(minimum: 1), placeholder: "N",
     summary: "how many devices (default 1)")
@@ -104,6 +107,7 @@ enum SandboxOptions {
 
 /// Setup lines the `sandbox` examples share, each for a fresh sandbox.
 enum SandboxExamples {
+  /// One device, `fixture-1`.
   static let device = ["sandbox device add --count 1 --name fixture"]
 
   /// A product with a factory line ready to run: targets, a blessing webhook, a fixture

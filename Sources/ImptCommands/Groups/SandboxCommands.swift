@@ -6,6 +6,7 @@ import ImptLanguage
 /// Accepted only on the sandbox backend. Devices are named as everywhere else (id, name,
 /// MAC address, agent id) and results are read back through the API.
 enum SandboxCommands {
+  /// The group's commands, in help order.
   static let all = [
     deviceAdd, factoryRun, blinkup, log, online, offline, webhooks, reset,
   ]

@@ -3,8 +3,10 @@ import ImptLanguage
 
 /// `webhook create|delete|info|list|update`.
 enum WebhookCommands {
+  /// The group's commands, in help order.
   static let all = [create, delete, info, list, update]
 
+  /// `webhook list`, kept with its filters in `WebhookList`.
   static let list = WebhookList.spec
 
   static let create = CommandSpec(
@@ -100,20 +102,24 @@ enum WebhookCommands {
 
 /// The options only the webhook commands have.
 enum WebhookOptions {
+  /// `--wh WEBHOOK`: the webhook to act on.
   static let wh = OptionSpec(
     "wh", short: "w", requirement: .required, placeholder: "WEBHOOK",
     summary: "the webhook's id", identifies: .webhook)
 
+  /// `--event`: what fires a new webhook.
   static let event = OptionSpec(
     "event", short: "e", kind: .choice(WebhookEvent.allCases.map(\.rawValue)),
     requirement: .required, placeholder: "EVENT", summary: "what fires the webhook")
 
+  /// `--url URL`, required or not.
   static func url(_ requirement: Requirement) -> OptionSpec {
     OptionSpec(
       "url", short: "u", requirement: requirement, placeholder: "URL",
       summary: "the absolute URL impCentral posts to")
   }
 
+  /// `--mime json|urlencoded`, required or not.
   static func mime(_ requirement: Requirement) -> OptionSpec {
     OptionSpec(
       "mime", short: "m", kind: .choice(WebhookContentType.allCases.map(\.name)),
@@ -149,15 +155,18 @@ enum WebhookOptions {
 
 /// Setup lines the webhook examples share.
 enum WebhookExamples {
+  /// A product with a development group, `MyDevDG`.
   static let developmentGroup = [
     "product create --name MyProduct", "dg create --name MyDevDG --product MyProduct",
   ]
 
+  /// A product with a production group, `MyProductionDG`.
   static let productionGroup = [
     "product create --name MyProduct",
     "dg create --name MyProductionDG --dg-type production --product MyProduct",
   ]
 
+  /// A deployment webhook on `MyDevDG`.
   static let deploymentHook =
     "webhook create --dg MyDevDG --url https://example.com/deployed --event deployment --mime json"
 }
