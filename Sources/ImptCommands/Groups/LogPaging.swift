@@ -5,10 +5,12 @@ import ImptLanguage
 ///
 /// With `--page-number`, or without a terminal, the page is the command's value. At a
 /// terminal without it, each page's lines are shown as they arrive (as a log stream's
-/// are) and Enter fetches the next; a
-/// short page is the last one, and any other reply (or EOF, or Ctrl-C) stops.
+/// are) and Enter fetches the next; a short page is the last one, and any other reply
+/// (or EOF, or Ctrl-C) stops. The pages are shown, not returned.
 struct LogPaging {
+  /// What the command may use.
   let services: any CommandServices
+  /// The command's options.
   let arguments: Arguments
 
   /// The page size when `--page-size` is left out, as impt has it.
