@@ -26,6 +26,7 @@ struct SessionAuth: AuthControl {
     ).openRemote(endpoint: endpoint, login: .none, reason: "auth login")
     connection.client = connection.client.with(session: auth)
     try await logIn(connection.client, request)
+    try await save(connection.client, to: path, endpoint: endpoint, local: request.local)
     connection.savedLoginPath = path
     connection.banner = "connected to \(endpoint) (login saved in \(path))"
     session.connection = connection
@@ -86,6 +87,20 @@ struct SessionAuth: AuthControl {
       _ = try await client.login(loginKey: key)
     }
     if request.temporary { await client.session.setRenewal(.none) }
+  }
+
+  private func save(
+    _ client: ImpCentralClient, to path: String, endpoint: String, local: Bool
+  ) async throws {
+    guard let state = await client.session.state else { return }
+    do {
+      if !local { try session.dataFolder.create() }
+      try AuthFile(state: state, endpoint: endpoint).write(to: path)
+    } catch {
+      throw CommandError(
+        "auth.cannotSave", "logged in, but cannot save the login to '\(path)'",
+        help: ["Check that the folder exists and is writable, or log in with --local."])
+    }
   }
 
   private func savePath(local: Bool) -> String {
