@@ -28,6 +28,8 @@ struct LogStreaming {
       try Task.checkCancellation()
       if try handle(event) { return }
     }
+    // A cancelled task ends the events quietly: throw rather than blame the service.
+    try Task.checkCancellation()
     services.note("the service ended the log stream")
   }
 

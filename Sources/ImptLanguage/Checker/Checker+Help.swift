@@ -12,7 +12,8 @@ extension Checker {
     let text = words.map(\.text).joined(separator: " ")
     if let group = catalogue.group(named: first.text) {
       guard words.count > 1 else { return .group(group) }
-      if words.count == 2, let spec = catalogue.command(group: group, verb: words[1].text) {
+      let verb = words.dropFirst().map(\.text).joined(separator: " ")
+      if words.count <= 3, let spec = catalogue.command(group: group, verb: verb) {
         return .command(spec)
       }
       let names = catalogue.verbs(in: group).map { "\(group) \($0)" }
@@ -38,6 +39,12 @@ extension Checker {
         let group = catalogue.group(named: call.group.text)
       else { continue }
       if let verb = call.verb, let spec = catalogue.command(group: group, verb: verb.text) {
+        return .command(spec)
+      }
+      if let verb = call.verb, case .value(let next)? = call.arguments.first,
+        case .string(let word)? = next.literal,
+        let spec = catalogue.command(group: group, verb: verb.text + " " + word)
+      {
         return .command(spec)
       }
       return .group(group)

@@ -10,7 +10,7 @@ struct SessionServices: CommandServices {
 
   var interaction: any Interaction { session.interaction }
   var auth: any AuthControl { SessionAuth(session: session) }
-  var sandbox: (any SandboxControl)? { nil }
+  var sandbox: (any SandboxControl)? { session.connection.sandbox.map(SandboxAdapter.init) }
   var context: SessionContext { session.context }
   var isDryRun: Bool { client.mode.isDryRun }
   var workingFolder: String { session.workingFolder }
