@@ -95,7 +95,6 @@ struct PipeTests {
     let (_, journal) = await run("device list | where online | select id name rssi | table")
     let expected = """
       id  name     rssi
-      --  -------  ----
       d2  kitchen  -40
       d4  garage   -65
       d5  fixture  -30

@@ -74,7 +74,7 @@ struct ValueTests {
       .record(Record([("id", .string("a")), ("tags", .list([.string("x"), .string("y")]))])),
       .record(Record([("id", .string("bb")), ("extra", .null)])),
     ])
-    #expect(TextTable(records).render() == "id  tags\n--  ----\na   x, y\nbb")
+    #expect(TextTable(records).render() == "id  tags\na   x, y\nbb")
     let record = Value.record(Record([("name", .string("hall")), ("online", .bool(true))]))
     #expect(TextTable(record).render() == "name:   hall\nonline: true")
     #expect(TextTable(.list([.number(1), .number(2)])).render() == "1\n2")

@@ -1,7 +1,8 @@
 /// Rows of records as a table with one column per field, fitted to a width.
 ///
-/// Columns are the fields in order of first appearance; when the table is wider than the
-/// terminal, the widest columns are cut with `…` until it fits.
+/// Columns are the fields in order of first appearance, leaving out those empty in every
+/// row; when the table is wider than the terminal, the widest columns are cut with `…`
+/// until it fits.
 struct TableLayout {
   let rows: [Value]
   /// The width to fit into; nil for no limit.
@@ -10,8 +11,13 @@ struct TableLayout {
 
   /// The laid-out table, without a final newline.
   var text: String {
-    let columns = Self.columns(of: rows)
-    let cells = rows.map { row in columns.map { (row.recordFields?[$0] ?? .null).cellText } }
+    var columns = Self.columns(of: rows)
+    var cells = rows.map { row in columns.map { (row.recordFields?[$0] ?? .null).cellText } }
+    let kept = columns.indices.filter { column in cells.contains { !$0[column].isEmpty } }
+    if !kept.isEmpty, kept.count < columns.count {
+      columns = kept.map { columns[$0] }
+      cells = cells.map { row in kept.map { row[$0] } }
+    }
     let widths = fitted(columns: columns, cells: cells)
     let header = colors.bold(line(columns, widths))
     return ([header] + cells.map { line($0, widths) }).joined(separator: "\n")
@@ -52,7 +58,9 @@ struct TableLayout {
       let isLast = index == widths.count - 1
       return isLast ? cut : cut + String(repeating: " ", count: width - cut.count)
     }
-    return padded.joined(separator: "  ")
+    let text = padded.joined(separator: "  ")
+    guard text.last == " " else { return text }
+    return String(text.reversed().drop { $0 == " " }.reversed())
   }
 
   private static func cut(_ text: String, to width: Int) -> String {
