@@ -78,6 +78,17 @@ import Testing
     #expect(newest.text("msg") == "ERROR: timeout")
   }
 
+  @Test func logTakesItsTextAsABareWordAsTheIssueWritesIt() async throws {
+    let shell = try await LineRunner.make()
+    try await shell.value("sandbox device add --name rig")
+
+    let line = try await shell.value("sandbox log --device rig-1 'hello from the bench'")
+    let extra = try await shell.failure("sandbox log --device rig-1 one two")
+
+    #expect(line.text("msg") == "hello from the bench")
+    #expect(extra.id == "check.unexpectedArgument")
+  }
+
   @Test func logRefusesAnUnknownType() async throws {
     let shell = try await LineRunner.make()
 

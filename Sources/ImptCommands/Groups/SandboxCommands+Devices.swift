@@ -40,13 +40,14 @@ extension SandboxCommands {
     ],
     examples: [
       CommandExample(
-        #"sandbox log --device fixture-1 --text "temperature 21.5""#, "a line of device output",
+        #"sandbox log --device fixture-1 "temperature 21.5""#, "a line of device output",
         setup: SandboxExamples.device),
       CommandExample(
         #"sandbox log --device fixture-1 --type agent.error --text "ERROR: timeout""#,
         "an agent error", setup: SandboxExamples.device),
     ],
-    effect: .write, result: .record, pipeOption: "device", availability: .sandboxOnly,
+    effect: .write, result: .record, pipeOption: "device", positionalOption: "text",
+    availability: .sandboxOnly,
     action: Action.run { arguments, services in
       let support = try SandboxSupport(services, arguments)
       let device = try await support.device(arguments)

@@ -109,6 +109,10 @@ extension CommandSpec {
     if let pipeOption, !names.contains(pipeOption) {
       problems.append("'\(name)' takes piped input into '--\(pipeOption)', which it does not have.")
     }
+    if let positionalOption, !names.contains(positionalOption) {
+      problems.append(
+        "'\(name)' fills '--\(positionalOption)' from a bare word but has no such option.")
+    }
     return problems
   }
 }

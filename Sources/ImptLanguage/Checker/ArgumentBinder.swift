@@ -26,6 +26,13 @@ struct ArgumentBinder {
       index += 1
       switch argument {
       case .value(let value):
+        if let option = positional, given[option.name] == nil {
+          let word = OptionWord(
+            name: option.name, isLong: true, inlineValue: nil, text: "--" + option.name,
+            range: value.range)
+          add(option, word: word, value: value, checker: &checker)
+          continue
+        }
         checker.report(
           .unexpectedArgument(Self.describe(value), command: spec.name), at: value.range)
         _ = checker.bind(value)
@@ -43,6 +50,11 @@ struct ArgumentBinder {
         add(option, word: word, value: value, checker: &checker)
       }
     }
+  }
+
+  /// The option a bare word fills, if the command has one.
+  private var positional: OptionSpec? {
+    spec.positionalOption.flatMap { spec.longOption($0) }
   }
 
   /// The option a word names: long names after `--`, one-letter aliases after `-`.
