@@ -23,10 +23,15 @@ struct BuildDownload {
     }
   }
 
+  /// One file to write: where, what, and which code it is.
+  private struct CodeWrite {
+    let path: String
+    let code: String
+    let label: String
+  }
+
   /// The files to write, with their code, after checking the options fit together.
-  private func planned(_ arguments: Arguments) throws -> [(
-    path: String, code: String, label: String
-  )] {
+  private func planned(_ arguments: Arguments) throws -> [CodeWrite] {
     let deviceOnly = arguments.flag("device-only")
     let agentOnly = arguments.flag("agent-only")
     if deviceOnly, agentOnly {
@@ -35,20 +40,14 @@ struct BuildDownload {
         "'--device-only' and '--agent-only' together leave nothing to write",
         help: ["Give at most one of them."])
     }
-    var writes: [(path: String, code: String, label: String)] = []
+    var writes: [CodeWrite] = []
     if !agentOnly {
-      writes.append(
-        (
-          try path(arguments, "device-file", other: "agent-only"), build.deviceCode ?? "",
-          "device code"
-        ))
+      let path = try path(arguments, "device-file", other: "agent-only")
+      writes.append(CodeWrite(path: path, code: build.deviceCode ?? "", label: "device code"))
     }
     if !deviceOnly {
-      writes.append(
-        (
-          try path(arguments, "agent-file", other: "device-only"), build.agentCode ?? "",
-          "agent code"
-        ))
+      let path = try path(arguments, "agent-file", other: "device-only")
+      writes.append(CodeWrite(path: path, code: build.agentCode ?? "", label: "agent code"))
     }
     return writes
   }
