@@ -36,6 +36,11 @@ let package = Package(
     ),
     .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
     .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),
+    // Temporary: drives the terminal layer until the real shell is wired up.
+    .executableTarget(
+      name: "ReplDemo",
+      dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
+    ),
     .executableTarget(
       name: "ImptBench",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]
@@ -48,7 +53,15 @@ let package = Package(
       dependencies: ["ImpCentralSandbox", "ImpCentral", "SandboxCrashProbe"]
     ),
     .testTarget(name: "ImptLanguageTests", dependencies: ["ImptLanguage"]),
-    .testTarget(name: "ImptShellTests", dependencies: ["ImptShell"]),
+    .testTarget(
+      name: "ImptCommandsTests",
+      dependencies: [
+        "ImptCommands", "ImptShell", "ImpCentralSandbox", "ImpCentral", "ImptLanguage",
+      ]),
+    .testTarget(
+      name: "ImptShellTests",
+      dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
+    ),
     .testTarget(
       name: "EndToEndTests",
       dependencies: ["ImptShell", "ImpCentralSandbox", "ImpCentral"]

@@ -1,5 +1,7 @@
 #include "CEditLine.h"
 
+#include <sys/ioctl.h>
+
 EditLine *ceditline_init(const char *prog) {
   return el_init(prog, stdin, stdout, stderr);
 }
@@ -43,6 +45,10 @@ int ceditline_setty(EditLine *el, const char *arg) {
   return el_set(el, EL_SETTY, arg, NULL);
 }
 
+int ceditline_setty_edit(EditLine *el, const char *arg) {
+  return el_set(el, EL_SETTY, "-d", arg, NULL);
+}
+
 int ceditline_history_setsize(History *h, int n) {
   HistEvent ev;
   return history(h, &ev, H_SETSIZE, n);
@@ -71,6 +77,12 @@ int ceditline_history_save(History *h, const char *path) {
 int ceditline_history_clear(History *h) {
   HistEvent ev;
   return history(h, &ev, H_CLEAR);
+}
+
+int ceditline_terminal_width(int fd) {
+  struct winsize size;
+  if (ioctl(fd, TIOCGWINSZ, &size) != 0) return 0;
+  return size.ws_col;
 }
 
 FILE *ceditline_stdin(void) { return stdin; }

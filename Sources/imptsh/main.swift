@@ -1,3 +1,4 @@
+import Foundation
 import ImptShell
 
-print("imptsh \(ShellModule.version)")
+exit(Launcher.run(Array(CommandLine.arguments.dropFirst())))

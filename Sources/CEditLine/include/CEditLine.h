@@ -19,6 +19,9 @@ int ceditline_set_hist(EditLine *el, History *h);
 int ceditline_set_clientdata(EditLine *el, void *data);
 void *ceditline_get_clientdata(EditLine *el);
 int ceditline_setty(EditLine *el, const char *arg);
+/* One tty mode for editing only: el_set(el, EL_SETTY, "-d", arg, NULL).
+   ceditline_setty changes the mode used while commands run (setty's default, -x). */
+int ceditline_setty_edit(EditLine *el, const char *arg);
 
 int ceditline_history_setsize(History *h, int n);
 int ceditline_history_setunique(History *h, int on);
@@ -26,6 +29,9 @@ int ceditline_history_enter(History *h, const char *line);
 int ceditline_history_load(History *h, const char *path);
 int ceditline_history_save(History *h, const char *path);
 int ceditline_history_clear(History *h);
+
+/* The column count of the terminal on `fd`, or 0 when it is not a terminal. */
+int ceditline_terminal_width(int fd);
 
 FILE *ceditline_stdin(void);
 FILE *ceditline_stdout(void);

@@ -7,7 +7,7 @@ import ImptLanguage
 ///
 /// One resolver serves one command, and remembers what it found, so a command never looks
 /// up the same name twice.
-final class Resolver: @unchecked Sendable {
+public final class Resolver: @unchecked Sendable {
   // Safe: a resolver belongs to one running command, whose steps run one at a time;
   // `cache` is touched only from that command's task.
   let client: ImpCentralClient
@@ -16,13 +16,13 @@ final class Resolver: @unchecked Sendable {
   private var cache: [String: ResourceObject] = [:]
 
   /// Creates a resolver for one command.
-  init(client: ImpCentralClient, productScope: String? = nil) {
+  public init(client: ImpCentralClient, productScope: String? = nil) {
     self.client = client
     self.productScope = productScope
   }
 
   /// The product `value` names: an entity, an id, a name, or `{ACCOUNT}{PRODUCT}`.
-  func product(_ value: Value) async throws -> Product {
+  public func product(_ value: Value) async throws -> Product {
     if let known: Product = try known(value) { return known }
     let identifier = Identifier(try text(value, .product), depth: 2)
     return try await cached(.product, identifier.text) {
@@ -31,7 +31,7 @@ final class Resolver: @unchecked Sendable {
   }
 
   /// The device group `value` names: an entity, an id, a name, or `{A}{P}{DG}`.
-  func deviceGroup(_ value: Value, inProduct productID: String? = nil) async throws
+  public func deviceGroup(_ value: Value, inProduct productID: String? = nil) async throws
     -> DeviceGroup
   {
     if let known: DeviceGroup = try known(value) { return known }
@@ -42,7 +42,7 @@ final class Resolver: @unchecked Sendable {
   }
 
   /// The device `value` names: an entity, an id, a MAC address, an agent id or a name.
-  func device(_ value: Value) async throws -> Device {
+  public func device(_ value: Value) async throws -> Device {
     if let known: Device = try known(value) { return known }
     let text = try text(value, .device)
     return try await cached(.device, text) { try await self.findDevice(text) }

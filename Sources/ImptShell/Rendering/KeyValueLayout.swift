@@ -9,7 +9,7 @@ import ImptLanguage
 /// ```
 struct KeyValueLayout {
   let record: Record
-  let style: TextStyle
+  let style: Colors
 
   /// The laid-out text, without a final newline.
   var text: String { lines(record, indent: "").joined(separator: "\n") }
@@ -22,7 +22,7 @@ struct KeyValueLayout {
   }
 
   private func entry(_ name: String, _ value: Value, indent: String, width: Int) -> [String] {
-    let label = style.key(name + ":")
+    let label = style.cyan(name + ":")
     let padding = String(repeating: " ", count: width - name.count)
     switch value {
     case .record(let nested) where !nested.names.isEmpty:

@@ -19,7 +19,7 @@ public struct Renderer: Sendable {
     switch options.mode {
     case .json: text = JSONRendering.text(value)
     case .minimal: text = minimal(value)
-    case .table: text = table(value)
+    case .table, .debug: text = table(value)
     }
     guard !text.isEmpty else { return "" }
     return text.hasSuffix("\n") ? text : text + "\n"
@@ -30,10 +30,11 @@ public struct Renderer: Sendable {
     case .null: return ""
     case .list(let items) where items.isEmpty: return style.dim("(no items)")
     case .list(let items) where items.allSatisfy(\.isRecordLike):
-      return TableLayout(rows: items, options: options).text
+      return TableLayout(rows: items.map(\.summary), options: options).text
     case .list(let items): return items.map(table).joined(separator: "\n")
     case .record(let record): return KeyValueLayout(record: record, style: style).text
-    case .entity(let entity): return KeyValueLayout(record: entity.fields, style: style).text
+    case .entity(let entity):
+      return KeyValueLayout(record: entity.fields.withoutNulls, style: style).text
     case .string(let text): return text
     default: return ValueText.cell(value)
     }
@@ -51,10 +52,19 @@ public struct Renderer: Sendable {
     }
   }
 
-  private var style: TextStyle { TextStyle(enabled: options.color) }
+  private var style: Colors { Colors(isEnabled: options.color) }
 }
 
 extension Value {
+  /// An entity reduced to its kind's summary fields, for a table row; others as they are.
+  var summary: Value {
+    guard case .entity(let entity) = self else { return self }
+    let fields = EntitySchema.of(entity.kind).summaryFields
+    let extra = entity.fields.names.filter { !EntitySchema.of(entity.kind).names.contains($0) }
+    let pairs = (fields + extra).compactMap { name in entity.fields[name].map { (name, $0) } }
+    return .record(Record(pairs))
+  }
+
   /// Whether the value renders as a table row: a record or an entity.
   var isRecordLike: Bool {
     switch self {
@@ -70,5 +80,12 @@ extension Value {
     case .entity(let entity): entity.fields
     default: nil
     }
+  }
+}
+
+extension Record {
+  /// The record without its null fields, for showing one entity.
+  var withoutNulls: Record {
+    Record(pairs.filter { $0.1 != .null })
   }
 }

@@ -13,7 +13,7 @@ struct TableLayout {
     let columns = Self.columns(of: rows)
     let cells = rows.map { row in columns.map { ValueText.cell(row.recordFields?[$0] ?? .null) } }
     let widths = fitted(columns: columns, cells: cells)
-    let style = TextStyle(enabled: options.color)
+    let style = Colors(isEnabled: options.color)
     let header = style.bold(line(columns, widths))
     return ([header] + cells.map { line($0, widths) }).joined(separator: "\n")
   }

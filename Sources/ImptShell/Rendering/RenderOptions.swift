@@ -1,20 +1,16 @@
-/// How results are written: a table or key-value lines, JSON, or bare ids.
-public enum OutputMode: String, Sendable, CaseIterable {
-  case table
-  case json
-  case minimal
-}
+import ImptLanguage
 
 /// What the renderer may assume about where its text goes.
 public struct RenderOptions: Sendable {
-  public var mode: OutputMode
+  /// Table (the default), JSON, bare ids, or debug (a table plus an HTTP trace).
+  public var mode: OutputFormat
   /// Whether to colour headers and keys.
   public var color: Bool
   /// The width to fit tables into, or nil for no limit (output not to a terminal).
   public var width: Int?
 
   /// Creates options.
-  public init(mode: OutputMode = .table, color: Bool = false, width: Int? = nil) {
+  public init(mode: OutputFormat = .table, color: Bool = false, width: Int? = nil) {
     self.mode = mode
     self.color = color
     self.width = width

@@ -1,0 +1,105 @@
+import Foundation
+import ImpCentral
+import ImptCommands
+import ImptLanguage
+
+/// Everything a launch needs to open its session: options, environment, folders.
+struct SessionSetup: Sendable {
+  let options: LaunchOptions
+  let environment: [String: String]
+  let output: any OutputSink
+  let dataFolder: DataFolder
+  let workingFolder: String
+
+  init(options: LaunchOptions, environment: [String: String], output: any OutputSink) {
+    self.options = options
+    self.environment = environment
+    self.output = output
+    dataFolder = DataFolder(environment: environment)
+    workingFolder = FileManager.default.currentDirectoryPath
+  }
+
+  /// The script text and its name, or nil for the interactive shell.
+  func source() throws -> (text: String, file: String)? {
+    switch options.mode {
+    case .inline(let text): return (text, "<command line>")
+    case .script(let path, _), .check(let path): return (try Self.read(path), path)
+    default: return nil
+    }
+  }
+
+  /// How results are shown: colour only on a terminal, never under NO_COLOR.
+  var render: RenderOptions {
+    let colors = Colors(
+      noColorFlag: options.noColor, environment: environment,
+      outputIsTerminal: Terminal.outputIsTerminal)
+    return RenderOptions(
+      mode: options.output ?? .table, color: colors.isEnabled,
+      width: Terminal.outputIsTerminal ? Terminal.width : nil)
+  }
+
+  /// The logger `--debug` turns on.
+  var logger: Logger {
+    options.debug
+      ? Logger(label: "imptsh", level: .debug, handler: Logger.standardErrorHandler)
+      : .disabled
+  }
+
+  /// The backend the options and surroundings choose.
+  func backend() throws -> BackendChoice {
+    try BackendSelector(
+      sandboxFlag: options.sandbox, endpointFlag: options.endpoint, environment: environment,
+      workingFolder: workingFolder, dataFolder: dataFolder
+    ).choose()
+  }
+
+  /// Connects and builds the session, starting in the project's device group if the
+  /// working folder has a `.impt.project`.
+  func open() async throws -> ShellSession {
+    let interaction = TerminalInteraction(output: output)
+    let connector = Connector(dataFolder: dataFolder, interaction: interaction, logger: logger)
+    let connection = try await connector.open(try backend())
+    let session = ShellSession(
+      connection: connection, output: output, interaction: interaction, render: render,
+      dataFolder: dataFolder, workingFolder: workingFolder, dryRun: options.dryRun,
+      isInterrupted: { Interrupts.isPending })
+    await ProjectDefaults(session: session).apply()
+    return session
+  }
+
+  /// Runs a whole script or `-c` text; returns its exit status.
+  @available(*, noasync)
+  func runScript(_ session: ShellSession, _ text: String, file: String) -> Int32 {
+    var arguments: [String] = []
+    if case .script(_, let given) = options.mode { arguments = given }
+    let runner = ShellRunner(
+      session: session, arguments: arguments, scriptName: file, environment: environment)
+    Interrupts.install()
+    let outcome = try? runBlocking { await runner.run(text, file: file) }
+    return outcome?.status ?? 1
+  }
+
+  /// Checks a script without connecting; returns 0 or 2.
+  @available(*, noasync)
+  func check(_ text: String, file: String) -> Int32 {
+    let isSandbox: Bool
+    if case .sandbox? = try? backend() { isSandbox = true } else { isSandbox = false }
+    let session = ShellSession.checkOnly(
+      isSandbox: isSandbox, output: output, render: render, dataFolder: dataFolder,
+      workingFolder: workingFolder)
+    let runner = ShellRunner(session: session, scriptName: file, environment: environment)
+    let outcome = try? runBlocking { await runner.check(text, file: file) }
+    guard let outcome, outcome.status == 0 else { return 2 }
+    output.err("\(file): no problems found\n")
+    return 0
+  }
+
+  private static func read(_ path: String) throws -> String {
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw CommandError(
+        "launch.cannotRead", "cannot read the script '\(path)'",
+        help: ["Check the path and that the file is readable."])
+    }
+    return String(decoding: data, as: UTF8.self)
+  }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import ImpCentral
+import ImpCentralSandbox
+import ImptCommands
+
+/// A session's link to its backend: the client, and the sandbox when it is one.
+public struct Connection: Sendable {
+  public var client: ImpCentralClient
+  /// The embedded sandbox, when the backend is one; nil for an HTTP endpoint.
+  public var sandbox: Sandbox?
+  /// What the prompt and banner call the backend: `sandbox`, `sandbox :memory:`,
+  /// or the endpoint's host.
+  public var label: String
+  /// A sentence for the banner saying what is in use and why.
+  public var banner: String
+  /// The saved-login file that should receive renewed tokens, if any.
+  public var savedLoginPath: String?
+  /// For `--check`, which connects nowhere: whether to check as if on the sandbox.
+  var checksAsSandbox = false
+
+  /// Creates a connection.
+  init(
+    client: ImpCentralClient, sandbox: Sandbox?, label: String, banner: String,
+    savedLoginPath: String?, checksAsSandbox: Bool = false
+  ) {
+    self.client = client
+    self.sandbox = sandbox
+    self.label = label
+    self.banner = banner
+    self.savedLoginPath = savedLoginPath
+    self.checksAsSandbox = checksAsSandbox
+  }
+
+  /// Whether the backend is the embedded sandbox.
+  public var isSandbox: Bool { sandbox != nil || checksAsSandbox }
+}
+
+/// Opens the backend a `BackendChoice` names and logs in there.
+public struct Connector: Sendable {
+  public var dataFolder: DataFolder
+  public var interaction: any Interaction
+  public var logger: Logger
+  public var observer: OperationObserver?
+
+  /// Creates a connector.
+  public init(
+    dataFolder: DataFolder, interaction: any Interaction, logger: Logger = .disabled,
+    observer: OperationObserver? = nil
+  ) {
+    self.dataFolder = dataFolder
+    self.interaction = interaction
+    self.logger = logger
+    self.observer = observer
+  }
+
+  /// Opens `choice`.
+  public func open(_ choice: BackendChoice) async throws -> Connection {
+    switch choice {
+    case .sandbox(let path, let reason):
+      return try await openSandbox(path: path, reason: reason)
+    case .remote(let endpoint, let login, let reason):
+      return try await openRemote(endpoint: endpoint, login: login, reason: reason)
+    }
+  }
+
+  /// The embedded sandbox at `path`, logged in as its seeded account.
+  public func openSandbox(path: String, reason: String) async throws -> Connection {
+    if path == dataFolder.sandboxPath { try dataFolder.create() }
+    let sandbox: Sandbox
+    do {
+      sandbox = try Sandbox(
+        path: path, deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
+    } catch {
+      throw CommandError(
+        "session.sandboxUnavailable", "cannot open the sandbox at '\(path)': \(error)",
+        help: ["Pass another file with --sandbox PATH, or --sandbox :memory: for a throwaway one."])
+    }
+    let client = makeClient(InProcessTransport(responder: sandbox), session: AuthSession())
+    let account = SandboxAccounts.standard
+    _ = try await client.login(id: account.username, password: Secret(account.password))
+    let where_ = path == ":memory:" ? "a throwaway in-memory sandbox" : "the sandbox at \(path)"
+    return Connection(
+      client: client, sandbox: sandbox,
+      label: path == ":memory:" ? "sandbox:memory" : "sandbox",
+      banner: "connected to \(where_) (emulated impCentral, no real devices), "
+        + "logged in as '\(account.username)'",
+      savedLoginPath: nil)
+  }
+
+  /// The client for a sandbox or endpoint, with the connector's logger and observer.
+  func makeClient(_ transport: any Transport, session: AuthSession) -> ImpCentralClient {
+    ImpCentralClient(
+      transport: transport, session: session, observer: observer,
+      logger: logger.child("impcentral"))
+  }
+}

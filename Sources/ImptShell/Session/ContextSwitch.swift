@@ -1,0 +1,51 @@
+import ImpCentral
+import ImptCommands
+import ImptLanguage
+
+/// Carries out `use`: shows, clears or sets the session's product and device group.
+struct ContextSwitch {
+  let session: ShellSession
+
+  /// Applies one `use` statement.
+  func apply(_ request: UseRequest) async throws {
+    switch request {
+    case .show:
+      session.show(contextValue())
+    case .clear:
+      session.context = SessionContext()
+    case .set(.product, let value):
+      let product = try await resolver().product(value)
+      session.context = SessionContext(productID: product.id, productName: product.name)
+    case .set(.deviceGroup, let value):
+      try await useGroup(value)
+    }
+  }
+
+  /// Uses the group and its product.
+  func useGroup(_ value: Value) async throws {
+    let client = session.connection.client
+    let group = try await resolver().deviceGroup(value)
+    let product = try await client.product(id: group.product.id)
+    session.context = SessionContext(
+      productID: product.id, productName: product.name,
+      deviceGroupID: group.id, deviceGroupName: group.name)
+  }
+
+  private func resolver() -> Resolver {
+    Resolver(client: session.connection.client, productScope: session.context.productID)
+  }
+
+  private func contextValue() -> Value {
+    let context = session.context
+    func field(_ name: String?, _ id: String?) -> Value {
+      guard let name, let id else { return .string("(none)") }
+      return .string("\(name) (\(id))")
+    }
+    return .record(
+      Record([
+        ("backend", .string(session.connection.label)),
+        ("product", field(context.productName, context.productID)),
+        ("dg", field(context.deviceGroupName, context.deviceGroupID)),
+      ]))
+  }
+}

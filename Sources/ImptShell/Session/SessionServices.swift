@@ -1,0 +1,37 @@
+import Foundation
+import ImpCentral
+import ImptCommands
+import ImptLanguage
+
+/// The services a session gives command actions.
+struct SessionServices: CommandServices {
+  let session: ShellSession
+  let client: ImpCentralClient
+
+  var interaction: any Interaction { session.interaction }
+  var auth: any AuthControl { SessionAuth(session: session) }
+  var sandbox: (any SandboxControl)? { nil }
+  var context: SessionContext { session.context }
+  var isDryRun: Bool { client.mode.isDryRun }
+  var workingFolder: String { session.workingFolder }
+
+  func note(_ text: String) { session.note(text) }
+
+  func emit(_ value: Value) {
+    session.output.out(StreamLine.text(value, options: session.render))
+  }
+}
+
+/// One line per value shown while a command runs, such as a log line.
+enum StreamLine {
+  /// `2026-12-03T10:00:00.000Z [server.log] hello` for a log record; compact JSON in JSON
+  /// mode; otherwise the value's cell text.
+  static func text(_ value: Value, options: RenderOptions) -> String {
+    if options.mode == .json { return value.jsonText(pretty: false) + "\n" }
+    guard case .record(let record) = value, let ts = record["ts"], let msg = record["msg"]
+    else { return ValueText.cell(value) + "\n" }
+    let device = record["device"].map { "[\(ValueText.cell($0))] " } ?? ""
+    let type = record["type"].map { " [\(ValueText.cell($0))]" } ?? ""
+    return device + ValueText.cell(ts) + type + " " + ValueText.cell(msg) + "\n"
+  }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import ImpCentral
+import ImptCommands
+import ImptLanguage
+
+/// The language's view of the session: context, output, plans, help and recording.
+public struct ShellHost: ImptLanguage.Host {
+  public let session: ShellSession
+
+  /// Creates the host for a session.
+  public init(session: ShellSession) {
+    self.session = session
+  }
+
+  public var commandContext: any CommandContext { session.services() }
+
+  public var isSandbox: Bool { session.connection.isSandbox }
+
+  public func contextSlots() -> Set<ContextSlot> {
+    let context = session.context
+    var slots = Set<ContextSlot>()
+    if context.productID != nil { slots.insert(.product) }
+    if context.deviceGroupID != nil { slots.insert(.deviceGroup) }
+    return slots
+  }
+
+  public func contextValue(_ slot: ContextSlot) -> Value? {
+    let context = session.context
+    switch slot {
+    case .product: return context.productID.map(Value.string)
+    case .deviceGroup: return context.deviceGroupID.map(Value.string)
+    }
+  }
+
+  public func use(_ request: UseRequest) async throws {
+    try await ContextSwitch(session: session).apply(request)
+  }
+
+  public func readSource(_ path: String, relativeTo file: String) throws -> SourceFile {
+    let base =
+      file.hasPrefix("<") ? session.workingFolder : (file as NSString).deletingLastPathComponent
+    let full = path.hasPrefix("/") ? path : (base.isEmpty ? path : base + "/" + path)
+    guard let data = FileManager.default.contents(atPath: full) else {
+      throw CommandError(
+        "session.cannotRead", "cannot read '\(path)'",
+        help: ["Check the path; it is read from \(base)."])
+    }
+    return SourceFile(path: full, text: String(decoding: data, as: UTF8.self))
+  }
+
+  public func show(_ value: Value, format: OutputFormat?) {
+    session.show(value, format: format)
+  }
+
+  public func echo(_ text: String) {
+    session.output.out(text + "\n")
+  }
+
+  public func plan(_ invocation: Invocation) async throws -> Value {
+    try await Planner(session: session).plan(invocation)
+  }
+
+  public func record(_ request: RecordRequest) throws {
+    try Recording.apply(request, to: session)
+  }
+
+  public func help(_ topic: HelpTopic) {
+    session.output.out(HelpText(catalogue: session.catalogue).text(for: topic))
+  }
+
+  public func checkCancellation() throws {
+    if session.isInterrupted() { throw CancellationError() }
+  }
+}

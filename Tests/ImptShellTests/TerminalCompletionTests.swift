@@ -1,0 +1,175 @@
+import ImpCentral
+import ImptLanguage
+import Testing
+
+@testable import ImptShell
+
+@Suite struct TerminalCompletionTests {
+  private let completer = CommandCompleter(
+    commands: Self.catalogue,
+    statementWords: ["exit", "let", "use"],
+    entityNames: { kind in
+      switch kind {
+      case .deviceGroup: ["MyFactoryDG", "MyProductionDG", "Test DG", "Tom's $5 DG"]
+      case .product: ["MyProduct"]
+      default: []
+      }
+    },
+    variableNames: { ["rc", "release", "n"] })
+
+  @Test(
+    "completes groups, statement words and verbs",
+    arguments: [
+      ("", ["auth", "dg", "exit", "let", "product", "use"]),
+      ("pro", ["product"]),
+      ("d", ["dg"]),
+      ("impt ", ["auth", "dg", "product"]),
+      ("impt pro", ["product"]),
+      ("product ", ["create", "list"]),
+      ("product l", ["list"]),
+      ("impt dg c", ["create"]),
+      ("explain dg ", ["create", "info"]),
+      ("let x = dg i", ["info"]),
+      ("for g in dg i", ["info"]),
+      ("product list | dg i", ["info"]),
+      ("use x; pro", ["product"]),
+      ("nothing ", []),
+      ("zzz", []),
+    ])
+  func completesCommandWords(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "offers the options not given yet",
+    arguments: [
+      ("dg create --dg-t", ["--dg-type"]),
+      ("dg create --", ["--dg-type", "--name", "--product", "--tag", "--temp"]),
+      ("dg create -", ["--dg-type", "--name", "--product", "--tag", "--temp"]),
+      ("dg create ", ["--dg-type", "--name", "--product", "--tag", "--temp"]),
+      ("dg create --name x --", ["--dg-type", "--product", "--tag", "--temp"]),
+      ("dg create -n x --", ["--dg-type", "--product", "--tag", "--temp"]),
+      ("dg create --name=x --temp --", ["--dg-type", "--product", "--tag"]),
+      ("dg create --tag a --tag b --t", ["--tag", "--temp"]),
+      ("impt dg create --dg-type production --n", ["--name"]),
+      ("dg create --name x nonsense", []),
+      ("dg nothing --", []),
+    ])
+  func completesOptions(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "completes choices and entity names after an option",
+    arguments: [
+      ("dg create --dg-type pro", ["production"]),
+      ("dg create -y pre-", ["pre-dut", "pre-factory", "pre-production"]),
+      ("dg create --dg-type=pro", ["--dg-type=production"]),
+      ("dg create --product My", ["MyProduct"]),
+      ("dg info --dg My", ["MyFactoryDG", "MyProductionDG"]),
+      ("dg info -g MyP", ["MyProductionDG"]),
+      ("dg info --dg Te", [#""Test DG""#]),
+      (#"dg info --dg "Te"#, [#""Test DG""#]),
+      ("dg info --dg To", [#""Tom's \$5 DG""#]),
+      ("dg info --dg=Te", [#"--dg="Test DG""#]),
+      ("dg create --name ", []),
+      ("dg create --temp ", ["--dg-type", "--name", "--product", "--tag"]),
+    ])
+  func completesValues(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "completes variables after a dollar sign",
+    arguments: [
+      ("echo $r", ["$rc", "$release"]),
+      ("dg info --dg $", ["$n", "$rc", "$release"]),
+      ("echo $x", []),
+    ])
+  func completesVariables(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test("replaces the partial word as typed, quotes included")
+  func reportsThePartialWord() {
+    #expect(completer.complete(#"dg info --dg "Te"#).word == #""Te"#)
+    #expect(completer.complete("dg create --dg-type=pro").word == "--dg-type=pro")
+    #expect(completer.complete("dg create ").word == "")
+  }
+
+  @Test(
+    "inserts one match with a space, a longer common prefix, or lists the rest",
+    arguments: [
+      (Completion(word: "pro", candidates: ["product"]), .replace(with: "product ")),
+      (
+        Completion(word: "pre", candidates: ["pre-dut", "pre-factory"]),
+        .replace(with: "pre-")
+      ),
+      (
+        Completion(word: "My", candidates: [#""My DG""#, #""My Other""#]),
+        .replace(with: #""My "#)
+      ),
+      (
+        Completion(word: "pre-", candidates: ["pre-dut", "pre-factory"]),
+        .list(["pre-dut", "pre-factory"])
+      ),
+      (Completion(word: "", candidates: ["auth", "dg"]), .list(["auth", "dg"])),
+      (Completion(word: "zz", candidates: []), .beep),
+    ] as [(Completion, CompletionOutcome)])
+  func choosesTheOutcome(completion: Completion, expected: CompletionOutcome) {
+    #expect(completion.outcome == expected)
+  }
+
+  @Test("lays candidates out in columns, top to bottom, within the width")
+  func laysOutColumns() {
+    let words = ["alpha", "beta", "gamma", "delta", "epsilon"]
+
+    #expect(ColumnLayout.lines(words, width: 80) == ["alpha    beta     gamma    delta    epsilon"])
+    #expect(
+      ColumnLayout.lines(words, width: 20) == ["alpha    delta", "beta     epsilon", "gamma"])
+    #expect(ColumnLayout.lines(["a-very-long-name"], width: 5) == ["a-very-long-name"])
+    #expect(ColumnLayout.lines([], width: 80).isEmpty)
+  }
+
+  @Test(
+    "quotes words that the lexer would split or interpret",
+    arguments: [
+      ("MyDG", "MyDG"),
+      ("My DG", #""My DG""#),
+      ("a|b", #""a|b""#),
+      ("$5 DG", "'$5 DG'"),
+      (#"say "hi""#, #"'say "hi"'"#),
+      (#"Tom's "$5""#, #""Tom's \"\$5\"""#),
+      ("", #""""#),
+    ])
+  func quotesWords(word: String, expected: String) {
+    #expect(ShellQuoting.quote(word) == expected)
+  }
+
+  private static let catalogue: [CommandSpec] = [
+    command("product", "list"),
+    command("product", "create", [OptionSpec("name", summary: "name")]),
+    command(
+      "dg", "create",
+      [
+        OptionSpec("name", short: "n", summary: "name"),
+        OptionSpec(
+          "dg-type", short: "y", kind: .choice(DeviceGroupType.allCases.map(\.name)),
+          summary: "type"),
+        OptionSpec("product", short: "p", summary: "product", identifies: .product),
+        OptionSpec("tag", kind: .textList, summary: "tags"),
+        OptionSpec("temp", kind: .flag, summary: "temporary"),
+      ]),
+    command(
+      "dg", "info",
+      [OptionSpec("dg", short: "g", summary: "group", identifies: .deviceGroup)]),
+    command("auth", "login", [OptionSpec("pwd", short: "w", summary: "pwd", isSecret: true)]),
+  ]
+
+  private static func command(_ group: String, _ verb: String, _ options: [OptionSpec] = [])
+    -> CommandSpec
+  {
+    CommandSpec(
+      group: group, verb: verb, summary: verb, options: options, action: { _, _ in .null })
+  }
+}
