@@ -45,26 +45,33 @@ struct BuildSupport {
   /// The files are read first, so a wrong path fails before anything is looked up.
   func deploy(_ arguments: Arguments) async throws -> (DeviceGroup, Deployment) {
     let files = BuildCodeFiles(folder: services.workingFolder)
-    let deviceCode = try code(files, arguments, "device-file")
-    let agentCode = try code(files, arguments, "agent-file")
+    let deviceCode = try files.read(arguments, option: "device-file")
+    let agentCode = try files.read(arguments, option: "agent-file")
     let group = try await DeviceGroupSupport(services).group(arguments)
     let tags = arguments.list("tag")
     let draft = DeploymentDraft(
-      deviceGroup: group.ref, deviceCode: deviceCode, agentCode: agentCode,
+      deviceGroup: group.ref, deviceCode: deviceCode ?? "", agentCode: agentCode ?? "",
       description: arguments.string("descr"), origin: arguments.string("origin"),
       flagged: arguments.toggle("flagged"), tags: tags.isEmpty ? nil : tags)
     let build = try await services.client.createDeployment(draft)
+    noteEmptyCode(device: deviceCode == nil, agent: agentCode == nil)
     services.note("created \(DeletePlan.describe(build)) for '\(group.name)'")
     return (group, build)
   }
 
-  private func code(_ files: BuildCodeFiles, _ arguments: Arguments, _ option: String) throws
-    -> String
-  {
-    if let code = try files.read(arguments, option: option) { return code }
-    services.note(
-      "no '--\(option)' was given, so the build's \(BuildCodeFiles.label(option)) is empty")
-    return ""
+  /// Says which code is empty because no file was given for it.
+  private func noteEmptyCode(device: Bool, agent: Bool) {
+    switch (device, agent) {
+    case (true, true):
+      services.note(
+        "neither '--device-file' nor '--agent-file' was given, so the build's code is empty")
+    case (true, false), (false, true):
+      let option = device ? "device-file" : "agent-file"
+      services.note(
+        "no '--\(option)' was given, so the build's \(BuildCodeFiles.label(option)) is empty")
+    case (false, false):
+      break
+    }
   }
 
   /// Refuses, with the reason, to delete a build the service would keep: a flagged one
