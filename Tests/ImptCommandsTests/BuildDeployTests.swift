@@ -136,6 +136,20 @@ import Testing
     #expect(try await fleet.group("MyDevDG").minSupportedDeployment?.id == build.id)
   }
 
+  @Test func explainingRunChangesNothingAndOpensNoLogStream() async throws {
+    let fleet = try await FleetShell.make()
+    await fleet.developmentGroup()
+    try fleet.addDevices(1)
+    await fleet.ok("device assign --device fixture-1 --dg MyDevDG")
+
+    let result = await fleet.ok("explain build run --dg MyDevDG --tag planned --log")
+
+    #expect(result.out.contains("would  POST /deployments"))
+    #expect(result.out.contains("would  POST /devicegroups/"))
+    #expect(result.err.contains("would follow the logs of fixture-1"))
+    #expect(try await fleet.client.deployments().isEmpty)
+  }
+
   @Test func copyMakesANewBuildWithTheSameCode() async throws {
     let fleet = try await FleetShell.make()
     await fleet.developmentGroup()

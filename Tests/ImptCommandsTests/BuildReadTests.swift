@@ -160,6 +160,17 @@ import Testing
     #expect(shown == [try await fleet.build("MyRC1").id])
   }
 
+  @Test func explainingGetWritesNoFiles() async throws {
+    let fleet = try await FleetShell.make()
+    await fleet.developmentGroup()
+    await fleet.ok("build deploy --dg MyDevDG --tag MyRC1")
+
+    let result = await fleet.ok("explain build get --build MyRC1 -x d.nut -y a.nut")
+
+    #expect(result.err.contains("would write the device code"))
+    #expect(fleet.readFile("d.nut") == nil && fleet.readFile("a.nut") == nil)
+  }
+
   @Test(arguments: [
     ("--device-only -x d.nut", "d.nut", "a.nut"),
     ("--agent-only -y a.nut", "a.nut", "d.nut"),

@@ -6,7 +6,8 @@ struct BuildDownload {
   let services: any CommandServices
   let build: Deployment
 
-  /// Checks the options, asks before overwriting existing files, then writes the code.
+  /// Checks the options, asks before overwriting existing files, then writes the code;
+  /// a dry run writes nothing and says what it would write.
   func run(_ arguments: Arguments) async throws {
     let writes = try planned(arguments)
     let files = BuildCodeFiles(folder: services.workingFolder)
@@ -17,9 +18,11 @@ struct BuildDownload {
         summary: ["imptsh will overwrite these files:"] + existing.map { "  '\($0)'" },
         question: "Overwrite them?")
     }
+    let verb = services.isDryRun ? "would write" : "wrote"
     for write in writes {
-      try files.write(write.code, to: write.path)
-      services.note("wrote the \(write.label) of \(DeletePlan.describe(build)) to '\(write.path)'")
+      if !services.isDryRun { try files.write(write.code, to: write.path) }
+      services.note(
+        "\(verb) the \(write.label) of \(DeletePlan.describe(build)) to '\(write.path)'")
     }
   }
 
