@@ -57,6 +57,16 @@ import Testing
     #expect(try await fleet.client.deployments().isEmpty)
   }
 
+  @Test func deployRefusesAFolderGivenAsACodeFile() async throws {
+    let fleet = try await FleetShell.make()
+    await fleet.developmentGroup()
+
+    let error = await fleet.fails("build deploy --dg MyDevDG -x .", "command.fileUnreadable")
+
+    #expect(error?.message == "'.' is a folder, not a device code file")
+    #expect(try await fleet.client.deployments().isEmpty)
+  }
+
   @Test func deployRefusesCodeThatDoesNotCompile() async throws {
     let fleet = try await FleetShell.make()
     await fleet.developmentGroup()

@@ -203,6 +203,17 @@ import Testing
     #expect(fleet.readFile("a.nut") == nil && fleet.readFile("d.nut") == nil)
   }
 
+  @Test func getIntoAMissingFolderSaysItCouldNotWrite() async throws {
+    let fleet = try await FleetShell.make()
+    await fleet.developmentGroup()
+    await fleet.ok("build deploy --dg MyDevDG --tag MyRC1")
+
+    let error = await fleet.fails(
+      "build get --build MyRC1 -x no/such/d.nut --device-only", "command.fileWriteFailed")
+
+    #expect(error?.message == "could not write 'no/such/d.nut'")
+  }
+
   @Test func getRefusesBothOnlyOptions() async throws {
     let fleet = try await FleetShell.make()
     await fleet.developmentGroup()

@@ -114,7 +114,9 @@ extension BuildCommands {
       deleted.
       """,
     options: [
-      Opt.product(.optional),
+      OptionSpec(
+        "product", short: "p", placeholder: "PRODUCT",
+        summary: "only builds made for this product", identifies: .product),
       OptionSpec(
         "unflag", short: "u", kind: .flag, summary: "also unflag and delete flagged builds"),
       Opt.confirmed,

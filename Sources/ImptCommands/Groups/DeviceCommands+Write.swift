@@ -141,7 +141,11 @@ extension DeviceCommands {
     examples: [
       CommandExample(
         "device unassign --device fixture-1 --confirmed", "out of a development group",
-        setup: assignedSetup)
+        setup: assignedSetup),
+      CommandExample(
+        "device unassign --device MyBlessedDevice --unbond sandbox-unbond-key --confirmed",
+        "unbless a production device with the sandbox account's unbond key",
+        setup: factorySetup),
     ],
     effect: .destructive, result: .entity(.device), pipeOption: "device",
     action: Action.run { arguments, services in

@@ -15,6 +15,19 @@ enum DeviceCommands {
   /// `deviceSetup` with `fixture-1` assigned to `MyDevDG`.
   static let assignedSetup = deviceSetup + ["device assign --device fixture-1 --dg MyDevDG"]
 
+  /// A factory line in `MyProduct` that has blessed one device, named `MyBlessedDevice`,
+  /// into `MyProductionDG`.
+  static let factorySetup = [
+    "sandbox device add --count 1 --name fixture", "product create --name MyProduct",
+    "dg create --name MyProductionDG --dg-type production --product MyProduct",
+    "dg create --name MyDUTDG --dg-type dut --product MyProduct",
+    "dg create --name MyFactoryDG --dg-type factory --product MyProduct "
+      + "--target MyProductionDG --dut MyDUTDG",
+    "device assign --device fixture-1 --dg MyFactoryDG", "build deploy --dg MyFactoryDG",
+    "sandbox factory run --dg MyFactoryDG --count 1",
+    "device list --dg MyProductionDG | device update --name MyBlessedDevice",
+  ]
+
   static let info = CommandSpec(
     group: "device", verb: "info", summary: "show a device",
     options: [Opt.device()],
