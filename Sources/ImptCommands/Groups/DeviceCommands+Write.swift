@@ -27,25 +27,7 @@ extension DeviceCommands {
       let support = DeviceSupport(services)
       let device = try await support.device(arguments)
       let group = try await DeviceGroupSupport(services).group(arguments)
-      guard device.deviceGroup?.id != group.id else {
-        services.note("\(DeviceSupport.describe(device)) is already in '\(group.name)'")
-        return device.value
-      }
-      let current = try await support.group(of: device)
-      if let current {
-        try await Confirmation.require(
-          services, arguments,
-          summary: [
-            "imptsh will move \(DeviceSupport.describe(device)) from '\(current.name)' "
-              + "to '\(group.name)'"
-          ])
-      }
-      try await support.assign(device, to: group, from: current)
-      let from = current.map { " from '\($0.name)'" } ?? ""
-      services.note(
-        "\(current == nil ? "assigned" : "moved") \(DeviceSupport.describe(device))\(from) "
-          + "to '\(group.name)'")
-      return try await support.refreshed(device)
+      return try await support.move(device, to: group, arguments)
     })
 
   static let remove = CommandSpec(

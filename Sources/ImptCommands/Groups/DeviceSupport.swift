@@ -42,9 +42,34 @@ struct DeviceSupport {
       ])
   }
 
+  /// Puts the device into `group`: nothing to do when it is there already; a move from
+  /// another group only after confirmation. Returns the device as it is afterwards.
+  func move(_ device: Device, to group: DeviceGroup, _ arguments: Arguments) async throws
+    -> Value
+  {
+    guard device.deviceGroup?.id != group.id else {
+      services.note("\(Self.describe(device)) is already in '\(group.name)'")
+      return device.value
+    }
+    let current = try await self.group(of: device)
+    if let current {
+      try await Confirmation.require(
+        services, arguments,
+        summary: [
+          "imptsh will move \(Self.describe(device)) from '\(current.name)' to '\(group.name)'"
+        ])
+    }
+    try await assign(device, to: group, from: current)
+    let done = current.map { "moved \(Self.describe(device)) from '\($0.name)'" }
+    services.note((done ?? "assigned \(Self.describe(device))") + " to '\(group.name)'")
+    return try await refreshed(device)
+  }
+
   /// Runs an assignment, adding a help line when the service refuses a move it only
   /// allows through the factory or the unbond key.
-  func assign(_ device: Device, to group: DeviceGroup, from current: DeviceGroup?) async throws {
+  private func assign(_ device: Device, to group: DeviceGroup, from current: DeviceGroup?)
+    async throws
+  {
     do {
       try await services.client.assignDevices([device.id], toDeviceGroup: group.id)
     } catch let error as ImpCentralError where error.id == .conflict || error.id == .validation {
