@@ -146,6 +146,24 @@ import Testing
     #expect(try await fleet.group("MyDevDG").minSupportedDeployment?.id == build.id)
   }
 
+  @Test func runWithLogShowsTheDevicesLinesUntilTheStreamEnds() async throws {
+    let fleet = try await FleetShell.make()
+    await fleet.developmentGroup()
+    let device = try fleet.addDevices(1)[0]
+    await fleet.ok("device assign --device fixture-1 --dg MyDevDG")
+    fleet.shell.output.reset()
+
+    let run = Task { await fleet.shell.run("build run --dg MyDevDG --log") }
+    let following = await fleet.waitFor { $0.err.contains("following the logs of fixture-1") }
+    if following { try fleet.sandbox.emitLog(device: device, text: "hello from the line") }
+    let shown = await fleet.waitFor { $0.out.contains("hello from the line") }
+    try fleet.sandbox.reset()
+    let outcome = await run.value
+
+    #expect(following && shown)
+    #expect(outcome.status == 0)
+  }
+
   @Test func explainingRunChangesNothingAndOpensNoLogStream() async throws {
     let fleet = try await FleetShell.make()
     await fleet.developmentGroup()

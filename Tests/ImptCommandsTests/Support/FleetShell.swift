@@ -63,6 +63,16 @@ struct FleetShell {
     return out.split(separator: "\n").map(String.init)
   }
 
+  /// Waits, a few seconds at most, until the output so far passes `test`; false when
+  /// it never does. For commands that run on (log streams) while the test acts.
+  func waitFor(_ test: ((out: String, err: String)) -> Bool) async -> Bool {
+    for _ in 0..<2_000 {
+      if test((shell.output.standardOutput, shell.output.standardError)) { return true }
+      try? await Task.sleep(for: .milliseconds(5))
+    }
+    return false
+  }
+
   // MARK: - Fixtures
 
   /// Creates `MyProduct` with a development group `MyDevDG`.
