@@ -91,12 +91,13 @@ extension Expression: Dumpable {
     switch kind {
     case .literal(let value): Self.dump(value)
     case .interpolation(let parts):
-      "(str" + parts.map { part in
-        switch part {
-        case .text(let text): " '\(text)'"
-        case .expression(let expression): " " + expression.dump
-        }
-      }.joined() + ")"
+      "(str"
+        + parts.map { part in
+          switch part {
+          case .text(let text): " '\(text)'"
+          case .expression(let expression): " " + expression.dump
+          }
+        }.joined() + ")"
     case .variable(let path): Parser.describe(path)
     case .field(let path): "@" + path.text
     case .pipeline(let pipeline): "(\(pipeline.dump))"

@@ -6,6 +6,7 @@ extension Checker {
     "json", "table",
   ]
 
+  /// The topic `help WORDS` asks for, or nil after reporting an unknown one.
   mutating func checkHelp(_ words: [Name], range: SourceRange) -> HelpTopic? {
     guard let first = words.first else { return .overview }
     let text = words.map(\.text).joined(separator: " ")
@@ -33,12 +34,9 @@ extension Checker {
   /// The help a statement asks for with `--help` or `-h` on a command, if any.
   func helpRequest(in pipeline: Pipeline) -> HelpTopic? {
     for stage in pipeline.stages {
-      guard case .command(let call) = stage.kind else { continue }
-      let asksHelp = call.arguments.contains { argument in
-        guard case .option(let word) = argument else { return false }
-        return (word.isLong && word.name == "help") || (!word.isLong && word.name == "h")
-      }
-      guard asksHelp, let group = catalogue.group(named: call.group.text) else { continue }
+      guard case .command(let call) = stage.kind, call.asksHelp,
+        let group = catalogue.group(named: call.group.text)
+      else { continue }
       if let verb = call.verb, let spec = catalogue.command(group: group, verb: verb.text) {
         return .command(spec)
       }

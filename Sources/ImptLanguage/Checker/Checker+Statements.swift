@@ -1,6 +1,7 @@
 import ImpCentral
 
 extension Checker {
+  /// Checks statements in order, in the current scope.
   mutating func checkStatements(_ statements: [Statement]) -> [BoundStatement] {
     statements.compactMap { statement in
       checkStatement(statement).map { BoundStatement(kind: $0, range: statement.range) }
@@ -29,7 +30,8 @@ extension Checker {
     case .loop(let name, let list, let body):
       return checkLoop(name, list, body)
     case .assertion(let condition, let message, let text):
-      return .assertion(checkCondition(condition), message: message.map { bind($0).bound }, text: text)
+      return .assertion(
+        checkCondition(condition), message: message.map { bind($0).bound }, text: text)
     case .source(let file):
       return checkSource(file)
     case .exit(let code):

@@ -1,4 +1,5 @@
 extension Evaluator {
+  /// Carries out `use` through the host.
   mutating func use(_ action: UseAction, at range: SourceRange) async throws {
     let request: UseRequest
     switch action {
@@ -13,6 +14,7 @@ extension Evaluator {
     }
   }
 
+  /// Carries out `record` through the host.
   mutating func record(_ action: RecordAction, at range: SourceRange) async throws {
     let request: RecordRequest
     switch action {

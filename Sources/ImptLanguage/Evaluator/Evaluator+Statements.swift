@@ -21,6 +21,7 @@ extension Evaluator {
     return try await runStatements(statements, showing: showing)
   }
 
+  /// Stops with `run.interrupted` when the user or the task asked to stop.
   func checkCancellation(at range: SourceRange) throws {
     do {
       try host.checkCancellation()
@@ -128,8 +129,11 @@ extension Evaluator {
     do {
       return try await runBlock(body, showing: showing)
     } catch Interrupt.failure(let diagnostics) {
-      pendingStatus = 1
-      guard let recovery else { return .null }
+      // `$status` is 1 inside `catch` and after the whole statement.
+      guard let recovery else {
+        pendingStatus = 1
+        return .null
+      }
       let saved = error
       error = Self.errorRecord(diagnostics.first)
       defer { error = saved }
