@@ -78,7 +78,8 @@ extension Evaluator {
     case let diagnostic as Diagnostic:
       return .failure([diagnostic])
     case let userFacing as any UserFacingError:
-      return failure(.userFacing(userFacing), at: range)
+      let notes = userFacing.details.map { Diagnostic.Note($0) }
+      return .failure([Diagnostic(.userFacing(userFacing), at: range, notes: notes)])
     default:
       return failure(.commandFailed(command, detail: String(describing: error)), at: range)
     }
