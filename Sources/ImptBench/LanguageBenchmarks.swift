@@ -147,9 +147,8 @@ enum LanguageBenchmarks {
   }()
 
   private static func milliseconds(_ duration: Duration) -> String {
-    let (seconds, attoseconds) = duration.components
-    let value = Double(seconds) * 1000 + Double(attoseconds) / 1e15
-    return String(format: "%6.1f", value)
+    let text = BenchFigures.milliseconds(duration)
+    return String(repeating: " ", count: max(0, 6 - text.count)) + text
   }
 
   /// The CPU time the current thread has used, which a busy machine does not inflate.
@@ -160,13 +159,7 @@ enum LanguageBenchmarks {
   }
 
   /// The process's peak resident set, from `VmHWM` in /proc/self/status.
-  static func peakMegabytes() -> String {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-      let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
-      let kilobytes = line.split(separator: " ").dropFirst().first.flatMap({ Double($0) })
-    else { return "?" }
-    return String(format: "%.0f", kilobytes / 1024)
-  }
+  static func peakMegabytes() -> String { BenchFigures.peakMegabytes() }
 }
 
 /// The command context of the benchmark: the devices `device list` returns.

@@ -6,6 +6,7 @@ import Foundation
 let benchmarks: [String: @Sendable ([String]) async throws -> Void] = [
   "language-check": LanguageBenchmarks.parseAndCheck,
   "language-pipes": LanguageBenchmarks.pipes,
+  "sandbox-list": SandboxBenchmarks.list,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -11,13 +11,7 @@ public struct JSONDecodingError: Error, Sendable, Equatable, CustomStringConvert
 extension JSONValue {
   /// Parses JSON text (any top-level value).
   public static func parse(_ data: Data) throws(JSONDecodingError) -> JSONValue {
-    let object: Any
-    do {
-      object = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-    } catch {
-      throw JSONDecodingError(message: Self.describe(error))
-    }
-    return JSONValue(foundation: object)
+    try JSONParser.parse(data)
   }
 
   /// Parses JSON text given as a string.
