@@ -3,7 +3,10 @@ import Foundation
 // Runs one named benchmark and prints its figures; `scripts/bench` runs them all.
 // Each benchmark lives in its own file and is registered here by name.
 
-let benchmarks: [String: @Sendable ([String]) async throws -> Void] = [:]
+let benchmarks: [String: @Sendable ([String]) async throws -> Void] = [
+  "http-list": HTTPBenchmarks.list,
+  "http-guide": HTTPBenchmarks.guide,
+]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, let benchmark = benchmarks[name] else {
