@@ -78,7 +78,11 @@ struct SessionSetup: Sendable {
     let runner = ShellRunner(
       session: session, arguments: arguments, scriptName: file, environment: environment)
     Interrupts.install()
-    let outcome = try? runBlocking { await runner.run(text, file: file) }
+    // Ctrl-C cancels the statement running, as at the prompt: a `log stream` stops
+    // following and the script ends instead of waiting for the next log line.
+    let outcome = try? runBlocking {
+      try await interruptible { await runner.run(text, file: file) }
+    }
     return outcome?.status ?? 1
   }
 

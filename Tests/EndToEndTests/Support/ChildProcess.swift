@@ -64,10 +64,20 @@ final class ChildProcess: @unchecked Sendable {
   /// Waits until standard output holds `text`; false when `seconds` pass first or the
   /// child exits without writing it.
   func waitForOutput(_ text: String, seconds: Double) async -> Bool {
+    await waitUntil(seconds: seconds) { self.standardOutput.contains(text) }
+  }
+
+  /// Waits until standard error holds `text`; false when `seconds` pass first or the
+  /// child exits without writing it.
+  func waitForError(_ text: String, seconds: Double) async -> Bool {
+    await waitUntil(seconds: seconds) { self.standardError.contains(text) }
+  }
+
+  private func waitUntil(seconds: Double, _ condition: () -> Bool) async -> Bool {
     let deadline = Date(timeIntervalSinceNow: seconds)
     while Date() < deadline {
-      if standardOutput.contains(text) { return true }
-      if !process.isRunning { return standardOutput.contains(text) }
+      if condition() { return true }
+      if !process.isRunning { return condition() }
       try? await Task.sleep(for: .milliseconds(20))
     }
     return false
