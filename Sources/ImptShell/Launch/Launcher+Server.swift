@@ -45,8 +45,10 @@ extension Launcher {
     ) {
       let account = SandboxAccounts.standard
       let url = server.baseURL.absoluteString
-      let loopback = ServedSandbox.isLoopback(host: server.options.host)
-      let hosts = loopback ? "" : "\(ServedSandbox.hostsVariable)=\(server.options.host) "
+      let host = server.options.host
+      let shown = host == "0.0.0.0" ? "<this machine's address>" : host
+      let hosts =
+        ServedSandbox.isLoopback(host: host) ? "" : "\(ServedSandbox.hostsVariable)=\(shown) "
       output.out("\(url)\n")
       output.err(
         """
