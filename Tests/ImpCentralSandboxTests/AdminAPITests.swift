@@ -158,6 +158,22 @@ import Testing
     #expect(server.requests.count(of: "POST /sandbox/v1/devices") == 1)
   }
 
+  @Test func theServerRefusesAdminBodiesOfAnotherTypeBeforeTheyRun() async throws {
+    let harness = try Harness()
+    let server = SandboxHTTPServer(
+      responder: harness.sandbox, admin: SandboxAdminAPI(sandbox: harness.sandbox))
+    try server.start()
+    defer { server.stop() }
+    let base = try #require(URL(string: "http://127.0.0.1:\(server.port)/sandbox/v1"))
+    var request = HTTPRequest(
+      method: .post, path: "/devices", headers: ["Content-Type": "text/plain"],
+      body: Data("count=3".utf8))
+    request.headers["Authorization"] = "Bearer \(harness.token)"
+    let response = try await HTTPTransport(baseURL: base, requestTimeout: 10).send(request)
+    #expect(response.status == 415)
+    #expect(harness.call(.get, "/devices").items.isEmpty)
+  }
+
   @Test func aServerWithoutAdminAPIAnswers404There() async throws {
     let harness = try Harness()
     try await withServer(harness.sandbox) { server, _ in
