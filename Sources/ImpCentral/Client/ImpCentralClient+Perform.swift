@@ -28,14 +28,19 @@ extension ImpCentralClient {
   /// Runs an operation of a companion API of the same service, carried by `transport`
   /// instead of the client's own, through the same path: the session's bearer token
   /// (renewed through the client's own transport), the retry policy, the observer and
-  /// the errors. Writes are sent even in a dry run; callers decide whether to call.
+  /// the errors. In a dry run a write is only recorded and answers an empty 204.
   ///
   /// A served sandbox's admin API (`/sandbox/v1`) is reached this way with the login of
   /// the session's `/v5` client.
   public func perform(
     _ operation: APIOperation, over transport: any Transport
   ) async throws(ImpCentralError) -> HTTPResponse {
-    try await send(operation, over: transport)
+    if case .dryRun(let recorder) = mode, operation.isWrite {
+      recorder.record(operation)
+      notify(operation, .planned(status: 204), requestsSent: 0)
+      return HTTPResponse(status: 204)
+    }
+    return try await send(operation, over: transport)
   }
 
   private func send(
