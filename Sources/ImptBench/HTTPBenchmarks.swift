@@ -69,51 +69,13 @@ enum HTTPBenchmarks {
     for (template, count) in top { print(String(format: "  %5d  %@", count, template)) }
     guard verbose else { return }
     for command in commands {
-      print("\(command.requests)  \(command.name)")
-      for operation in command.operations { print("      \(operation)") }
-    }
-  }
-}
-
-/// Counts the commands a run invokes and the API operations each one performs.
-final class CommandTally: @unchecked Sendable {
-  // Safe: `entries` is only touched while holding `lock`.
-  private let lock = NSLock()
-  private var entries: [Entry] = []
-
-  /// One command invocation and what it sent.
-  struct Entry {
-    var name: String
-    var operations: [String] = []
-    var requests = 0
-  }
-
-  /// The invocations so far, in order.
-  var commands: [Entry] { lock.withLock { entries } }
-
-  /// The catalogue with every action wrapped so each invocation is counted.
-  func wrap(_ catalogue: Catalogue) -> Catalogue {
-    let commands = catalogue.commands.map { spec -> CommandSpec in
-      var counted = spec
-      let action = spec.action
-      counted.action = { [self] invocation, context in
-        lock.withLock { entries.append(Entry(name: spec.name)) }
-        return try await action(invocation, context)
+      print("\(command.requestsSent)  \(command.name)")
+      for event in command.events {
+        let request = event.operation.request
+        print(
+          "      \(event.requestsSent)x \(request.method.rawValue) \(request.pathAndQuery)  "
+            + event.operation.summary)
       }
-      return counted
-    }
-    return Catalogue(commands, groupAliases: catalogue.groupAliases)
-  }
-
-  /// Records an operation against the command running now.
-  func observe(_ event: OperationEvent) {
-    lock.withLock {
-      guard !entries.isEmpty else { return }
-      let request = event.operation.request
-      entries[entries.count - 1].operations.append(
-        "\(event.requestsSent)x \(request.method.rawValue) \(request.path)  "
-          + event.operation.summary)
-      entries[entries.count - 1].requests += event.requestsSent
     }
   }
 }
