@@ -36,11 +36,6 @@ let package = Package(
     ),
     .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
     .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),
-    // Temporary: drives the terminal layer until the real shell is wired up.
-    .executableTarget(
-      name: "ReplDemo",
-      dependencies: ["ImptShell", "ImptLanguage", "ImpCentral"]
-    ),
     .executableTarget(
       name: "ImptBench",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]

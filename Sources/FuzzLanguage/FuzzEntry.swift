@@ -32,7 +32,9 @@ private let catalogue: Catalogue = {
         ], effect: .destructive, pipeOption: "dg", action: action),
       CommandSpec(
         group: "device", verb: "list", summary: "x",
-        options: [option("dg", "g", .textList, identifies: .deviceGroup), option("online", "n", .flag)],
+        options: [
+          option("dg", "g", .textList, identifies: .deviceGroup), option("online", "n", .flag),
+        ],
         result: .list(.device), pipeOption: "dg", action: action),
       CommandSpec(
         group: "log", verb: "get", summary: "x",

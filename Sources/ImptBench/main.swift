@@ -4,6 +4,8 @@ import Foundation
 // Each benchmark lives in its own file and is registered here by name.
 
 let benchmarks: [String: @Sendable ([String]) async throws -> Void] = [
+  "language-check": LanguageBenchmarks.parseAndCheck,
+  "language-pipes": LanguageBenchmarks.pipes,
   "http-list": HTTPBenchmarks.list,
   "http-guide": HTTPBenchmarks.guide,
 ]

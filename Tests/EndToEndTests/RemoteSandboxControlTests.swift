@@ -40,7 +40,7 @@ import Testing
     await #expect {
       try await control.blinkup(deviceID: id)
     } throws: { error in
-      guard let error = error as? CommandError else { return false }
+      guard let error = error as? SandboxFailure else { return false }
       return error.id == "sandbox.notBlessed" && error.message.contains(id)
         && error.help.first?.hasSuffix(".") == true
     }

@@ -1,3 +1,4 @@
+import Foundation
 import ImptCommands
 import ImptLanguage
 import ImptShell
@@ -12,7 +13,11 @@ import Testing
   func exampleRunsOnAFreshSandbox(_ label: String) async throws {
     guard let (_, example) = Self.examples.first(where: { "\($0.0): \($0.1.line)" == label })
     else { return }
-    let shell = try await ScriptedShell.onSandbox()
+    // Examples may write files (`build get`): give each its own empty working folder.
+    let folder = NSTemporaryDirectory() + "imptsh-example-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let shell = try await ScriptedShell.onSandbox(workingFolder: folder)
     for line in example.setup {
       let setup = await shell.capture(line)
       #expect(setup.status == 0, "setup '\(line)' failed: \(setup.err)")

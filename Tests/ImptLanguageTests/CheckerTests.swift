@@ -80,6 +80,7 @@ struct CheckerTests {
     ("product create --name=", ["check.emptyValue@1:16"]),
     ("dg list -y factory -y nope", ["check.badValue@1:23"]),
     ("product list -z yaml", ["check.badValue@1:17"]),
+    ("let f = \"json\"\nproduct list -z $f", ["check.badValue@2:17"]),
     ("product create --name X extra", ["check.unexpectedArgument@1:25"]),
     ("product list | product create --name X", ["check.noPipeInput@1:16"]),
     ("device list | device restart --device d1", ["check.pipeConflict@1:30"]),
@@ -200,7 +201,8 @@ struct CheckerTests {
       guard let text = files[path] else { throw FakeError(id: "x", message: "no such file") }
       return SourceFile(path: path, text: text)
     })
-    let diagnostics = check("source lib.imptsh\necho $shared.name\nsource missing.imptsh", context: context)
+    let diagnostics = check(
+      "source lib.imptsh\necho $shared.name\nsource missing.imptsh", context: context)
     #expect(
       diagnostics.map { "\($0.id)@\($0.range.location)" } == [
         "check.unknownCommand@lib.imptsh:2:1", "check.sourceUnreadable@t:3:8",

@@ -18,9 +18,10 @@ struct CommandTests {
     #expect(logs == ["device": .string("d1"), "page-size": .number(5), "page-number": .number(2)])
 
     let groups = await arguments("dg list -y factory --dg-type dut -p P")
-    #expect(groups == [
-      "dg-type": .list([.string("factory"), .string("dut")]), "product": .list([.string("P")]),
-    ])
+    #expect(
+      groups == [
+        "dg-type": .list([.string("factory"), .string("dut")]), "product": .list([.string("P")]),
+      ])
   }
 
   static let flags: [(String, Value?, Value?)] = [
@@ -43,12 +44,14 @@ struct CommandTests {
   @Test func valuesThatLookLikeOptionsStillFillAValueOption() async {
     #expect(await arguments("dg create --name X --product P --descr -5")["descr"] == .string("-5"))
     #expect(await arguments("dg create --name X --product P --descr -w")["descr"] == .string("-w"))
-    #expect(await arguments("dg create --name X --product P --descr \"--name\"")["name"] == .string("X"))
+    #expect(
+      await arguments("dg create --name X --product P --descr \"--name\"")["name"] == .string("X"))
   }
 
   @Test func entitiesBecomeIdsUnlessTheOptionIdentifiesTheirKind() async {
     let (_, journal) = await run(
-      "let g = dg info --dg MyFactoryDG\nwebhook create --dg $g --url $g --event blessing --mime json")
+      "let g = dg info --dg MyFactoryDG\nwebhook create --dg $g --url $g --event blessing --mime json"
+    )
     let create = journal.invocations.last?.arguments
     #expect(create?["dg"] == .entity(Fixtures.factoryGroup))
     #expect(create?["url"] == .string("dg2"))
@@ -65,9 +68,10 @@ struct CommandTests {
       "device list --dg MyProductionDG | where not online | device restart --conditional")
     #expect(outcome.status == 0)
     let restarts = journal.invocations.filter { $0.command.name == "device restart" }
-    #expect(restarts.map { $0.arguments["device"] } == [
-      .entity(Fixtures.devices[0]), .entity(Fixtures.devices[2]),
-    ])
+    #expect(
+      restarts.map { $0.arguments["device"] } == [
+        .entity(Fixtures.devices[0]), .entity(Fixtures.devices[2]),
+      ])
     #expect(restarts.allSatisfy { $0.arguments["conditional"] == .bool(true) })
     #expect(restarts.map(\.input) == [.entity(Fixtures.devices[0]), .entity(Fixtures.devices[2])])
   }
@@ -76,18 +80,22 @@ struct CommandTests {
     let (_, journal) = await run("dg list | where type != \"development\" | device list | get id")
     let lists = journal.invocations.filter { $0.command.name == "device list" }
     #expect(lists.count == 1)
-    #expect(lists.first?.arguments["dg"] == .list([
-      .entity(Fixtures.productionGroup), .entity(Fixtures.factoryGroup),
-    ]))
+    #expect(
+      lists.first?.arguments["dg"]
+        == .list([
+          .entity(Fixtures.productionGroup), .entity(Fixtures.factoryGroup),
+        ]))
     #expect(journal.shown == [.list(["d1", "d2", "d3", "d4", "d5"].map(Value.string))])
   }
 
   @Test func pipedTextAndSingleEntitiesWorkToo() async {
-    let (_, journal) = await run("[\"d1\", \"d2\"] | device restart\ndevice info --device d4 | device restart")
+    let (_, journal) = await run(
+      "[\"d1\", \"d2\"] | device restart\ndevice info --device d4 | device restart")
     let restarts = journal.invocations.filter { $0.command.name == "device restart" }
-    #expect(restarts.compactMap { $0.arguments["device"] } == [
-      .string("d1"), .string("d2"), .entity(Fixtures.devices[3]),
-    ])
+    #expect(
+      restarts.compactMap { $0.arguments["device"] } == [
+        .string("d1"), .string("d2"), .entity(Fixtures.devices[3]),
+      ])
   }
 
   @Test func resultsOfPerItemRunsAreGatheredIntoOneList() async {
@@ -98,7 +106,9 @@ struct CommandTests {
   @Test func pipedValuesThatCannotFillTheOptionFail() async {
     let (outcome, _) = await run("[1, [2]] | device restart")
     #expect(outcome.diagnostics.map(\.id) == ["run.pipeItem"])
-    #expect(outcome.diagnostics.first?.message == "'device restart' cannot take a list of numbers from the pipe for '--device'")
+    #expect(
+      outcome.diagnostics.first?.message
+        == "'device restart' cannot take a list of numbers from the pipe for '--device'")
   }
 
   @Test func sessionContextFillsOptionsLeftOut() async {
@@ -109,7 +119,8 @@ struct CommandTests {
   }
 
   @Test func useSetsTheContextForLaterCommands() async {
-    let (outcome, journal) = await run("use dg MyFactoryDG\ndg info | get name\nproduct info | get name")
+    let (outcome, journal) = await run(
+      "use dg MyFactoryDG\ndg info | get name\nproduct info | get name")
     #expect(outcome.status == 0)
     #expect(journal.shown == [.string("MyFactoryDG"), .string("MyProduct")])
   }
@@ -129,7 +140,9 @@ struct CommandTests {
     let (outcome, journal) = await run("let n = \"many\"\nlog get --device d1 --page-size $n")
     #expect(journal.invocations.isEmpty)
     #expect(outcome.diagnostics.map(\.id) == ["run.badArgument"])
-    #expect(outcome.diagnostics.first?.message == "expected a whole number of at least 1 for '--page-size', found 'many'")
+    #expect(
+      outcome.diagnostics.first?.message
+        == "expected a whole number of at least 1 for '--page-size', found 'many'")
     #expect(outcome.diagnostics.first?.range.location == "test.imptsh:2:33")
     let empty = await run("let e = \"\"\nproduct create --name $e").0
     #expect(empty.diagnostics.map(\.id) == ["run.emptyArgument"])
@@ -185,7 +198,8 @@ struct CommandTests {
   }
 
   @Test func outputOptionPicksTheFormat() async {
-    let (_, journal) = await run("product list -z json\nproduct list\nproduct list --output minimal")
+    let (_, journal) = await run(
+      "product list -z json\nproduct list\nproduct list --output minimal")
     #expect(journal.formats == [.json, nil, .minimal])
     #expect(journal.invocations.allSatisfy { $0.arguments["output"] == nil })
   }
@@ -194,5 +208,34 @@ struct CommandTests {
     let (_, journal) = await run("echo x\ndevice list | where online | device restart")
     #expect(journal.invocations.map { $0.range.start.column } == [1, 30, 30, 30])
     #expect(journal.invocations.first?.range.start.line == 2)
+  }
+}
+
+struct InvocationTests {
+  let invocation = Invocation(
+    command: FakeCatalogue.catalogue.commands[0],
+    arguments: [
+      "name": .string("X"), "group": .entity(Fixtures.factoryGroup), "size": .number(5),
+      "confirmed": .bool(true), "off": .bool(false),
+      "tags": .list([.string("a"), .entity(Fixtures.builds[1])]),
+    ],
+    range: SourceRange(file: "t", start: .init(line: 1, column: 1), end: .init(line: 1, column: 1)))
+
+  @Test func argumentsReadBackByType() {
+    #expect(invocation.string("name") == "X")
+    #expect(invocation.string("group") == "dg2")
+    #expect(invocation.string("size") == "5")
+    #expect(invocation.string("missing") == nil)
+    #expect(invocation.entity("group")?.id == "dg2")
+    #expect(invocation.entity("name") == nil)
+    #expect(invocation.integer("size") == 5)
+    #expect(invocation.flag("confirmed"))
+    #expect(!invocation.flag("off"))
+    #expect(!invocation.flag("missing"))
+    #expect(invocation.toggle("off") == false)
+    #expect(invocation.toggle("missing") == nil)
+    #expect(invocation.strings("tags") == ["a", "b2"])
+    #expect(invocation.strings("name") == ["X"])
+    #expect(invocation.strings("missing") == [])
   }
 }

@@ -39,7 +39,8 @@ struct ControlFlowTests {
   }
 
   @Test func assertStopsTheScriptWithTheMessage() async {
-    let (outcome, journal) = await run("echo a\nassert (device list | count) == 12 \"expected 12 devices\"\necho b")
+    let (outcome, journal) = await run(
+      "echo a\nassert (device list | count) == 12 \"expected 12 devices\"\necho b")
     #expect(outcome.status == 1)
     #expect(journal.echoed == ["a"])
     let diagnostic = outcome.diagnostics.first
@@ -50,7 +51,8 @@ struct ControlFlowTests {
   }
 
   @Test func assertWithoutAMessageQuotesTheCondition() async {
-    let (outcome, _) = await run("let online = device list | where online | count\nassert $online > 5")
+    let (outcome, _) = await run(
+      "let online = device list | where online | count\nassert $online > 5")
     #expect(outcome.diagnostics.first?.message == "assertion failed: '$online > 5'")
   }
 
@@ -74,10 +76,22 @@ struct ControlFlowTests {
       """
     let (outcome, journal) = await run(script)
     #expect(outcome.status == 0)
-    #expect(journal.echoed == [
-      "trying", "caught api.conflict: the device group is not empty at line 3", "status 1",
-      "status 0",
-    ])
+    #expect(
+      journal.echoed == [
+        "trying", "caught api.conflict: the device group is not empty at line 3", "status 1",
+        "status 0",
+      ])
+  }
+
+  @Test func statusInsideCatchFollowsEachStatement() async {
+    let script = """
+      try { fail now } catch {
+        echo "in $status"
+        echo "then $status"
+      }
+      echo "after $status"
+      """
+    #expect(await run(script).1.echoed == ["in 1", "then 0", "after 1"])
   }
 
   @Test func tryWithoutCatchSwallowsTheFailure() async {
@@ -87,7 +101,8 @@ struct ControlFlowTests {
   }
 
   @Test func statusIsZeroAfterATryThatSucceeded() async {
-    #expect(await run("try { echo fine } catch { echo no }\necho $status").1.echoed == ["fine", "0"])
+    #expect(
+      await run("try { echo fine } catch { echo no }\necho $status").1.echoed == ["fine", "0"])
   }
 
   @Test func aFailureInsideCatchStopsTheScript() async {
@@ -161,7 +176,8 @@ struct ControlFlowTests {
   @Test func interruptionStopsEvenInsideTry() async {
     let host = FakeHost()
     host.journal.update { $0.statementsBeforeCancel = 3 }
-    let (outcome, journal) = await run("echo 1\ntry { echo 2\necho 3 } catch { echo caught }\necho 4", host: host)
+    let (outcome, journal) = await run(
+      "echo 1\ntry { echo 2\necho 3 } catch { echo caught }\necho 4", host: host)
     #expect(outcome.status == 1)
     #expect(outcome.diagnostics.map(\.id) == ["run.interrupted"])
     #expect(journal.echoed == ["1", "2"])

@@ -79,7 +79,10 @@ struct LexerTests {
     ),
     (
       "a|b;c",
-      ["word(a)@1:1-1:2", "|@1:2-1:3", "word(b)@1:3-1:4", ";@1:4-1:5", "word(c)@1:5-1:6", "end@1:6-1:6"]
+      [
+        "word(a)@1:1-1:2", "|@1:2-1:3", "word(b)@1:3-1:4", ";@1:4-1:5", "word(c)@1:5-1:6",
+        "end@1:6-1:6",
+      ]
     ),
     (
       "[1, 2]",
@@ -115,7 +118,13 @@ struct LexerTests {
     ("'abc", ["invalid(unterminatedString(quote: \"\\'\"))@1:1-1:5", "end@1:5-1:5"]),
     ("x${y", ["invalid(unterminatedInterpolation)@1:1-1:5", "end@1:5-1:5"]),
     ("echo \\", ["word(echo)@1:1-1:5", "invalid(continuationAtEnd)@1:6-1:7", "end@1:7-1:7"]),
-    ("a\u{7}b", ["word(a)@1:1-1:2", "invalid(unexpectedCharacter(\"\\u{07}\"))@1:2-1:3", "word(b)@1:3-1:4", "end@1:4-1:4"]),
+    (
+      "a\u{7}b",
+      [
+        "word(a)@1:1-1:2", "invalid(unexpectedCharacter(\"\\u{07}\"))@1:2-1:3", "word(b)@1:3-1:4",
+        "end@1:4-1:4",
+      ]
+    ),
   ]
 
   @Test(arguments: tokenTable)

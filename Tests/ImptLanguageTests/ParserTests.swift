@@ -23,7 +23,10 @@ struct ParserTests {
     ("dg update --name=dg-$i", "(cmd dg update --name=(str 'dg-' $i))"),
     ("dg update --name \"dg $i\"x", "(cmd dg update --name (str 'dg ' $i 'x'))"),
     ("device list --dg ($g.id)", "(cmd device list --dg ($g.id))"),
-    ("device list --dg (dg list | first).id", "(cmd device list --dg (access ((cmd dg list) | (first)) .id))"),
+    (
+      "device list --dg (dg list | first).id",
+      "(cmd device list --dg (access ((cmd dg list) | (first)) .id))"
+    ),
     ("build update --tag [a, b]", "(cmd build update --tag ['a', 'b'])"),
     ("$x", "$x"),
     ("$x | count", "$x | count"),
@@ -77,7 +80,10 @@ struct ParserTests {
     ("exit", "(exit)"),
     ("exit 3", "(exit '3')"),
     ("try { fail now }", "(try {(cmd fail now)})"),
-    ("try { fail now } catch { echo $error.message }", "(try {(cmd fail now)} catch {(echo $error.message)})"),
+    (
+      "try { fail now } catch { echo $error.message }",
+      "(try {(cmd fail now)} catch {(echo $error.message)})"
+    ),
     ("echo hello, world", "(echo (str 'hello' ',') 'world')"),
     ("echo \"offline: $n\" 'raw $n'", "(echo (str 'offline: ' $n) 'raw $n')"),
     ("echo \"${n}s\"", "(echo (str $n 's'))"),
@@ -121,8 +127,14 @@ struct ParserTests {
       "impt dg create --name MyFactoryDG --descr \"Factory Device Group for factory firmware\" --dg-type factory --product MyProduct --target MyProductionDG",
       "(cmd dg create --name 'MyFactoryDG' --descr 'Factory Device Group for factory firmware' --dg-type 'factory' --product 'MyProduct' --target 'MyProductionDG')"
     ),
-    ("impt build copy --build MyRC1 --dg MyProductionDG", "(cmd build copy --build 'MyRC1' --dg 'MyProductionDG')"),
-    ("impt device assign --device <device_id> --dg MyFactoryDG", "(cmd device assign --device '<device_id>' --dg 'MyFactoryDG')"),
+    (
+      "impt build copy --build MyRC1 --dg MyProductionDG",
+      "(cmd build copy --build 'MyRC1' --dg 'MyProductionDG')"
+    ),
+    (
+      "impt device assign --device <device_id> --dg MyFactoryDG",
+      "(cmd device assign --device '<device_id>' --dg 'MyFactoryDG')"
+    ),
     ("impt device list --dg MyProductionDG", "(cmd device list --dg 'MyProductionDG')"),
     (
       "impt webhook create --dg MyProductionDG --url <webhook_url> --event blessing --mime json",
@@ -131,10 +143,19 @@ struct ParserTests {
     ("impt log get -device <device_id>", "(cmd log get -device '<device_id>')"),
     ("impt dg restart --dg MyProductionDG", "(cmd dg restart --dg 'MyProductionDG')"),
     ("impt dg info --dg {me}{MyProduct}{MyDG}", "(cmd dg info --dg '{me}{MyProduct}{MyDG}')"),
-    ("impt dg create -n N -s D -p P -e '{\"foo\":\"bar\"}'", "(cmd dg create -n 'N' -s 'D' -p 'P' -e '{\"foo\":\"bar\"}')"),
-    ("impt device info -d 0c:2a:69:05:0d:62 -z json", "(cmd device info -d '0c:2a:69:05:0d:62' -z 'json')"),
+    (
+      "impt dg create -n N -s D -p P -e '{\"foo\":\"bar\"}'",
+      "(cmd dg create -n 'N' -s 'D' -p 'P' -e '{\"foo\":\"bar\"}')"
+    ),
+    (
+      "impt device info -d 0c:2a:69:05:0d:62 -z json",
+      "(cmd device info -d '0c:2a:69:05:0d:62' -z 'json')"
+    ),
     ("impt log get -s 0", "(cmd log get -s '0')"),
-    ("impt log get --page-size=5 --page-number 3", "(cmd log get --page-size='5' --page-number '3')"),
+    (
+      "impt log get --page-size=5 --page-number 3",
+      "(cmd log get --page-size='5' --page-number '3')"
+    ),
     ("impt build list -t A -t B", "(cmd build list -t 'A' -t 'B')"),
     ("impt test run -t file:Case::method", "(cmd test run -t 'file:Case::method')"),
     ("impt product update -s \"\"", "(cmd product update -s '')"),
@@ -260,7 +281,10 @@ struct ParserTests {
     #expect(statement.range.start == SourcePosition(line: 2, column: 3))
     #expect(statement.range.end == SourcePosition(line: 2, column: 29))
     guard case .pipeline(let pipeline) = statement.kind else { return }
-    #expect(pipeline.stages.map { "\($0.range.start.column)-\($0.range.end.column)" } == ["3-21", "24-29"])
+    #expect(
+      pipeline.stages.map { "\($0.range.start.column)-\($0.range.end.column)" } == [
+        "3-21", "24-29",
+      ])
   }
 
   @Test func assertKeepsTheConditionAsWritten() {

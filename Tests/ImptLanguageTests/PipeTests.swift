@@ -15,12 +15,18 @@ struct PipeTests {
     ("device list | where online | get name", #"["kitchen","garage","fixture"]"#),
     ("device list | where online == false | get id", #"["d1","d3","d6"]"#),
     ("device list | where not online and rssi > -60 | get id", #"["d3"]"#),
-    ("device list | where (online or rssi < -75) and name != \"fixture\" | get id", #"["d2","d4","d6"]"#),
+    (
+      "device list | where (online or rssi < -75) and name != \"fixture\" | get id",
+      #"["d2","d4","d6"]"#
+    ),
     ("device list | where name =~ \"^[gk]\" | get name", #"["kitchen","garage"]"#),
     ("device list | where mac !~ \"0[1-4]$\" | get id", #"["d5","d6"]"#),
     ("device list | where devicegroup == null | get id", #"["d6"]"#),
     ("device list | where $it.agent == \"agent-d2\" | get id", #"["d2"]"#),
-    ("device list | sort name | get name", #"["attic","fixture","garage","hall","kitchen","spare"]"#),
+    (
+      "device list | sort name | get name",
+      #"["attic","fixture","garage","hall","kitchen","spare"]"#
+    ),
     ("device list | sort -r rssi | get rssi", "[-30,-40,-55,-65,-70,-80]"),
     ("device list | sort devicegroup | get id", #"["d1","d2","d3","d4","d5","d6"]"#),
     ("device list | sort -r devicegroup | get id", #"["d5","d1","d2","d3","d4","d6"]"#),
@@ -74,7 +80,10 @@ struct PipeTests {
       Issue.record("expected a list")
       return
     }
-    #expect(items.allSatisfy { if case .entity(let entity) = $0 { entity.kind == .device } else { false } })
+    #expect(
+      items.allSatisfy {
+        if case .entity(let entity) = $0 { entity.kind == .device } else { false }
+      })
   }
 
   @Test func jsonKeepsFieldOrder() async {
@@ -86,7 +95,6 @@ struct PipeTests {
     let (_, journal) = await run("device list | where online | select id name rssi | table")
     let expected = """
       id  name     rssi
-      --  -------  ----
       d2  kitchen  -40
       d4  garage   -65
       d5  fixture  -30

@@ -4,11 +4,14 @@ import Testing
 
 struct SessionTests {
   @Test func useStatementsGoToTheHost() async {
-    let (outcome, journal) = await run("use dg MyProductionDG\nuse\nuse none\nuse product MyProduct")
+    let (outcome, journal) = await run(
+      "use dg MyProductionDG\nuse\nuse none\nuse product MyProduct")
     #expect(outcome.status == 0)
-    #expect(journal.update { $0.uses } == [
-      .set(.deviceGroup, .string("MyProductionDG")), .show, .clear, .set(.product, .string("MyProduct")),
-    ])
+    #expect(
+      journal.update { $0.uses } == [
+        .set(.deviceGroup, .string("MyProductionDG")), .show, .clear,
+        .set(.product, .string("MyProduct")),
+      ])
   }
 
   @Test func usingSomethingThatDoesNotExistFailsCleanly() async {
@@ -21,12 +24,14 @@ struct SessionTests {
 
   @Test func recordAndHelpGoToTheHost() async {
     let (_, journal) = await run(
-      "record start \"s.imptsh\"\nrecord stop\nhelp\nhelp dg\nhelp dg create\nhelp where\ndg create --help\nimpt product -h")
+      "record start \"s.imptsh\"\nrecord stop\nhelp\nhelp dg\nhelp dg create\nhelp where\ndg create --help\nimpt product -h"
+    )
     #expect(journal.update { $0.records } == [.start(path: "s.imptsh"), .stop])
-    #expect(journal.update { $0.help } == [
-      "overview", "group dg", "command dg create", "language where", "command dg create",
-      "group product",
-    ])
+    #expect(
+      journal.update { $0.help } == [
+        "overview", "group dg", "command dg create", "language where", "command dg create",
+        "group product",
+      ])
   }
 
   @Test func helpOnACommandRunsNothingAndNeedsNoOptions() async {
@@ -40,7 +45,9 @@ struct SessionTests {
   }
 
   @Test func statementValuesAreShownButAssignmentsAreNot() async {
-    let (_, journal) = await run("let d = device list\n$d | count\nproduct info --product p1 | get name\ndevice restart --device d1")
+    let (_, journal) = await run(
+      "let d = device list\n$d | count\nproduct info --product p1 | get name\ndevice restart --device d1"
+    )
     #expect(journal.shown == [.number(6), .string("MyProduct")])
   }
 }

@@ -51,7 +51,8 @@ struct ValueTests {
   }
 
   @Test func jsonTextKeepsOrderAndEscapes() {
-    let value = Value.record(Record([("b", .string("q\"\n\u{1}")), ("a", .list([.number(1.5), .null]))]))
+    let value = Value.record(
+      Record([("b", .string("q\"\n\u{1}")), ("a", .list([.number(1.5), .null]))]))
     #expect(value.jsonText(pretty: false) == #"{"b":"q\"\n\u0001","a":[1.5,null]}"#)
     #expect(Value.list([]).jsonText() == "[]")
     #expect(Value(json: ["z": 1, "a": [true]]).jsonText(pretty: false) == #"{"a":[true],"z":1}"#)
@@ -73,7 +74,7 @@ struct ValueTests {
       .record(Record([("id", .string("a")), ("tags", .list([.string("x"), .string("y")]))])),
       .record(Record([("id", .string("bb")), ("extra", .null)])),
     ])
-    #expect(TextTable(records).render() == "id  tags\n--  ----\na   x, y\nbb")
+    #expect(TextTable(records).render() == "id  tags\na   x, y\nbb")
     let record = Value.record(Record([("name", .string("hall")), ("online", .bool(true))]))
     #expect(TextTable(record).render() == "name:   hall\nonline: true")
     #expect(TextTable(.list([.number(1), .number(2)])).render() == "1\n2")
@@ -102,7 +103,8 @@ struct ValueTests {
 
   @Test(arguments: distances)
   func editDistanceCountsSwapsAsOne(left: String, right: String, expected: Int) {
-    #expect(Suggestion.distance(Array(left.unicodeScalars), Array(right.unicodeScalars)) == expected)
+    #expect(
+      Suggestion.distance(Array(left.unicodeScalars), Array(right.unicodeScalars)) == expected)
   }
 
   @Test func suggestionsAreOnlyForCloseWords() {
@@ -149,10 +151,11 @@ struct CatalogueTests {
         ], pipeOption: "three", action: action),
       CommandSpec(group: "a", verb: "b", summary: "again", action: action),
     ])
-    #expect(broken.problems == [
-      "'a b' gives the alias '-o' to two options.", "'a b' has the option '--one' twice.",
-      "'a b' takes piped input into '--three', which it does not have.",
-      "The command 'a b' is defined twice.",
-    ])
+    #expect(
+      broken.problems == [
+        "'a b' gives the alias '-o' to two options.", "'a b' has the option '--one' twice.",
+        "'a b' takes piped input into '--three', which it does not have.",
+        "The command 'a b' is defined twice.",
+      ])
   }
 }

@@ -18,8 +18,14 @@ struct VariableTests {
   static let interpolations: [(String, String)] = [
     ("let n = 12\necho \"n: $n\"", "n: 12"),
     ("let n = 1.5\necho \"$n\"", "1.5"),
-    ("let d = device info --device d2\necho \"$d.name ($d.mac) $d\"", "kitchen (0c:2a:69:00:00:02) d2"),
-    ("let b = build info --build b1\necho \"$b.tags[0] $b.tags[-1] $b.tags\"", #"rc v1 ["rc","v1"]"#),
+    (
+      "let d = device info --device d2\necho \"$d.name ($d.mac) $d\"",
+      "kitchen (0c:2a:69:00:00:02) d2"
+    ),
+    (
+      "let b = build info --build b1\necho \"$b.tags[0] $b.tags[-1] $b.tags\"",
+      #"rc v1 ["rc","v1"]"#
+    ),
     ("echo \"${ device list | count } devices\"", "6 devices"),
     ("let x = \"dev\"\necho \"${x}ice\"", "device"),
     ("let x = \"a\"\necho '$x' \"\\$x\" $x-b", "$x $x a-b"),
@@ -34,7 +40,8 @@ struct VariableTests {
   }
 
   @Test func scriptArgumentsAndEnvironmentAreVariables() async {
-    let lines = await echoed("echo $0 $1 $2 ($args | count) $env.STAGE $env.NOPE", arguments: ["a", "b c"])
+    let lines = await echoed(
+      "echo $0 $1 $2 ($args | count) $env.STAGE $env.NOPE", arguments: ["a", "b c"])
     #expect(lines == ["test.imptsh a b c 2 test null"])
   }
 
@@ -49,7 +56,10 @@ struct VariableTests {
   }
 
   @Test func paths() async {
-    #expect(await echoed("let d = device list\necho $d[0].name $d[-1].id $d.online[1]") == ["hall d6 true"])
+    #expect(
+      await echoed("let d = device list\necho $d[0].name $d[-1].id $d.online[1]") == [
+        "hall d6 true"
+      ])
     #expect(await echoed("let g = dg info --dg Dev\necho $g.target $g.product") == ["null p1"])
   }
 
@@ -58,6 +68,25 @@ struct VariableTests {
     #expect(diagnostic?.id == "run.indexOutOfRange")
     #expect(diagnostic?.message == "index 9 is outside a list of 6")
     #expect(diagnostic?.range.location == "test.imptsh:2:8")
+  }
+
+  @Test func indexingAScalarFailsWhenTheTypeWasNotKnown() async {
+    #expect(await failure("echo $env.HOME[0]")?.id == "run.notIndexable")
+  }
+
+  @Test func countsComputedAtRunTimeMustBeWholeNumbers() async {
+    let diagnostic = await failure("let n = $env.STAGE\ndevice list | first $n")
+    #expect(diagnostic?.id == "run.badCount")
+    #expect(diagnostic?.message == "expected a whole number of items after 'first', found text")
+  }
+
+  @Test func variablesASourcedFileDidNotDefineFailWhenRead() async {
+    var host = FakeHost()
+    host.files = ["empty.imptsh": "# nothing here"]
+    let (outcome, _) = await run(
+      "source $1\necho $promised", arguments: ["empty.imptsh"], host: host)
+    #expect(outcome.diagnostics.map(\.id) == ["run.unknownVariable"])
+    #expect(outcome.diagnostics.first?.message == "'$promised' has no value")
   }
 
   @Test func fieldsOfScalarsFailWhenTheTypeWasNotKnown() async {
@@ -84,7 +113,8 @@ struct VariableTests {
 
   @Test(arguments: comparisons)
   func comparisonsFollowTheLanguageRules(condition: String, expected: Bool) async {
-    let lines = await echoed("let g = dg info --dg Dev\nif \(condition) { echo yes } else { echo no }")
+    let lines = await echoed(
+      "let g = dg info --dg Dev\nif \(condition) { echo yes } else { echo no }")
     #expect(lines == [expected ? "yes" : "no"])
   }
 

@@ -5,7 +5,9 @@ import Testing
 @testable import ImptShell
 
 private func device(_ id: String, _ name: String, online: Bool) -> Value {
-  let fields = Record([("id", .string(id)), ("name", .string(name)), ("online", .bool(online))])
+  let fields = Record([
+    ("id", .string(id)), ("name", .string(name)), ("device_online", .bool(online)),
+  ])
   let resource = ResourceObject(type: "device", id: id)
   return .entity(Entity(kind: .device, id: id, fields: fields, resource: resource))
 }
@@ -19,7 +21,7 @@ private let devices: Value = .list([
   let text = Renderer(options: RenderOptions(mode: .table)).render(devices)
   #expect(
     text == """
-      id                name                       online
+      id                name                       device_online
       234776801163a9ee  fixture-1                  true
       5000d8c46a56cfca  a much longer device name  false
 
@@ -38,9 +40,9 @@ private let devices: Value = .list([
   let text = Renderer(options: RenderOptions(mode: .table)).render(items[0])
   #expect(
     text == """
-      id:     234776801163a9ee
-      name:   fixture-1
-      online: true
+      id:            234776801163a9ee
+      name:          fixture-1
+      device_online: true
 
       """)
 }
@@ -53,7 +55,7 @@ private let devices: Value = .list([
 @Test func jsonOutputKeepsFieldOrderAndTypes() {
   let text = Renderer(options: RenderOptions(mode: .json)).render(devices)
   #expect(text.hasPrefix("[\n  {\n    \"id\": \"234776801163a9ee\",\n    \"name\": \"fixture-1\""))
-  #expect(text.contains("\"online\": false"))
+  #expect(text.contains("\"device_online\": false"))
 }
 
 @Test func emptyListsSayThereIsNothingAndNullPrintsNothing() {

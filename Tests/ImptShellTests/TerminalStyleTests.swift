@@ -1,3 +1,4 @@
+import ImptLanguage
 import Testing
 
 @testable import ImptShell

@@ -4,7 +4,9 @@ import ImptLanguage
 public enum CommandCatalogue {
   /// The catalogue the parser, checker, completion, help and evaluator read.
   public static let standard = Catalogue(
-    ProductCommands.all + DeviceGroupCommands.all + AuthCommands.all,
+    ProductCommands.all + DeviceGroupCommands.all + BuildCommands.all + DeviceCommands.all
+      + WebhookCommands.all + LogCommands.all + LoginKeyCommands.all + AccountCommands.all
+      + AuthCommands.all + SandboxCommands.all,
     groupAliases: ["devicegroup": "dg", "deployment": "build"])
 
   /// One line on each group, for `help`.

@@ -16,18 +16,26 @@ struct LogStreaming {
   ///
   /// Returns when the service closes the stream; Ctrl-C cancels the task, which ends
   /// the stream and returns to the prompt.
+  ///
+  /// A dry run opens no stream (it would wait for lines that never come); it says so.
   func follow(_ devices: [Device]) async throws {
+    let names = devices.prefix(5).map { $0.name ?? $0.id }.joined(separator: ", ")
+    let more = devices.count > 5 ? " and \(devices.count - 5) more" : ""
+    guard !services.isDryRun else {
+      services.note("would follow the logs of \(names)\(more)")
+      return
+    }
     let client = services.client
     let stream = try await client.createLogStream(format: .json)
     let events = try await client.logStreamEvents(stream.id, format: .json)
     for device in devices { try await client.addDevice(device.id, toLogStream: stream.id) }
-    let names = devices.prefix(5).map { $0.name ?? $0.id }.joined(separator: ", ")
-    let more = devices.count > 5 ? " and \(devices.count - 5) more" : ""
     services.note("following the logs of \(names)\(more); press Ctrl-C to stop")
     for try await event in events {
       try Task.checkCancellation()
       if try handle(event) { return }
     }
+    // A cancelled task ends the events quietly: throw rather than blame the service.
+    try Task.checkCancellation()
     services.note("the service ended the log stream")
   }
 

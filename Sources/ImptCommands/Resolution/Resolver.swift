@@ -76,7 +76,7 @@ public final class Resolver: @unchecked Sendable {
   func loginKey(_ value: Value) async throws -> LoginKey {
     if let known: LoginKey = try known(value) { return known }
     let id = try text(value, .loginKey)
-    return try await orNotFound(.loginKey, "the login key") {
+    return try await orNotFound(.loginKey, LoginKeySupport.masked(id)) {
       try await self.client.loginKey(id: id)
     }
   }

@@ -1,3 +1,4 @@
+import ImpCentral
 import ImptLanguage
 
 /// The sandbox's hardware simulation, as the `sandbox` commands use it.
@@ -21,4 +22,6 @@ public protocol SandboxControl: Sendable {
   func webhookFirings() async throws -> [Value]
   /// Empties the sandbox back to its seeded account.
   func reset() async throws
+  /// The seeded account a session logs back in as after a reset, which ends every login.
+  var seededLogin: (user: String, password: Secret) { get }
 }

@@ -27,6 +27,7 @@ extension Statement: Dumpable {
       "(assert \(condition.dump)" + (message.map { " " + $0.dump } ?? "") + ")"
     case .source(let file): "(source \(file.dump))"
     case .exit(let code): "(exit" + (code.map { " " + $0.dump } ?? "") + ")"
+    case .sleep(let seconds): "(sleep \(seconds.dump))"
     case .attempt(let body, let recovery):
       "(try \(body.dump)" + (recovery.map { " catch \($0.dump)" } ?? "") + ")"
     case .echo(let values): "(echo" + values.map { " " + $0.dump }.joined() + ")"
@@ -91,12 +92,13 @@ extension Expression: Dumpable {
     switch kind {
     case .literal(let value): Self.dump(value)
     case .interpolation(let parts):
-      "(str" + parts.map { part in
-        switch part {
-        case .text(let text): " '\(text)'"
-        case .expression(let expression): " " + expression.dump
-        }
-      }.joined() + ")"
+      "(str"
+        + parts.map { part in
+          switch part {
+          case .text(let text): " '\(text)'"
+          case .expression(let expression): " " + expression.dump
+          }
+        }.joined() + ")"
     case .variable(let path): Parser.describe(path)
     case .field(let path): "@" + path.text
     case .pipeline(let pipeline): "(\(pipeline.dump))"

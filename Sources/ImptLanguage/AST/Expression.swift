@@ -16,8 +16,9 @@ public struct Expression: Sendable, Hashable {
   }
 }
 
-/// The kinds of expression.
-public indirect enum ExpressionKind: Sendable, Hashable {
+/// The kinds of expression. Only the cases that hold expressions directly are boxed, so
+/// literals and names cost no allocation of their own.
+public enum ExpressionKind: Sendable, Hashable {
   /// A number, `true`, `false`, `null`, a single-quoted string, or a bare word given as
   /// a command argument.
   case literal(Value)
@@ -34,11 +35,11 @@ public indirect enum ExpressionKind: Sendable, Hashable {
   /// `{name: "x", n: 1}`.
   case record([RecordEntry])
   /// `not COND`.
-  case not(Expression)
+  indirect case not(Expression)
   /// `a == b`, `a and b`, …
-  case binary(BinaryOperator, Expression, Expression)
+  indirect case binary(BinaryOperator, Expression, Expression)
   /// A path after a parenthesised pipeline: `(dg list | first).name`.
-  case access(Expression, [PathComponent])
+  indirect case access(Expression, [PathComponent])
 }
 
 /// A piece of interpolated text.

@@ -108,12 +108,16 @@ public struct CommandCall: Sendable, Hashable {
   /// The verb word, if one follows: `create`.
   public var verb: Name?
   public var arguments: [CommandArgument]
+  /// Whether `--help` or `-h` is among the arguments: the command is not run, its help is
+  /// shown.
+  public var asksHelp: Bool
 
   /// Creates a command call.
-  public init(group: Name, verb: Name?, arguments: [CommandArgument]) {
+  public init(group: Name, verb: Name?, arguments: [CommandArgument], asksHelp: Bool = false) {
     self.group = group
     self.verb = verb
     self.arguments = arguments
+    self.asksHelp = asksHelp
   }
 }
 

@@ -64,6 +64,8 @@ public indirect enum StatementKind: Sendable, Hashable {
   case source(Expression)
   /// `exit` or `exit N`.
   case exit(Expression?)
+  /// `sleep SECONDS`.
+  case sleep(Expression)
   /// `try { … } catch { … }`.
   case attempt(Block, recovery: Block?)
   /// `echo ARGS`.

@@ -8,17 +8,20 @@ public struct Catalogue: Sendable {
   public let groupAliases: [String: String]
   /// The group names in the order their first command appears.
   public let groups: [String]
-  private let index: [String: Int]
+  /// Group, then verb, to the command's position.
+  private let index: [String: [String: Int]]
 
   /// Creates a catalogue; a later command with the same group and verb is ignored, and
   /// `problems` reports it.
   public init(_ commands: [CommandSpec], groupAliases: [String: String] = [:]) {
     self.commands = commands
     self.groupAliases = groupAliases
-    var index: [String: Int] = [:]
+    var index: [String: [String: Int]] = [:]
     var groups: [String] = []
     for (position, command) in commands.enumerated() {
-      if index[command.name] == nil { index[command.name] = position }
+      if index[command.group]?[command.verb] == nil {
+        index[command.group, default: [:]][command.verb] = position
+      }
       if !groups.contains(command.group) { groups.append(command.group) }
     }
     self.index = index
@@ -34,7 +37,7 @@ public struct Catalogue: Sendable {
   /// The command `group verb`; the group may be an alias.
   public func command(group: String, verb: String) -> CommandSpec? {
     guard let group = self.group(named: group) else { return nil }
-    return index["\(group) \(verb)"].map { commands[$0] }
+    return index[group]?[verb].map { commands[$0] }
   }
 
   /// The commands of a group, in catalogue order.
@@ -105,6 +108,10 @@ extension CommandSpec {
     }
     if let pipeOption, !names.contains(pipeOption) {
       problems.append("'\(name)' takes piped input into '--\(pipeOption)', which it does not have.")
+    }
+    if let positionalOption, !names.contains(positionalOption) {
+      problems.append(
+        "'\(name)' fills '--\(positionalOption)' from a bare word but has no such option.")
     }
     return problems
   }

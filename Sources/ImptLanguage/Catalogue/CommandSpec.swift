@@ -20,6 +20,9 @@ public struct CommandSpec: Sendable {
   public var result: ResultShape
   /// The option that takes entities piped into the command, if any.
   public var pipeOption: String?
+  /// The option a bare word fills when the option itself is not written:
+  /// `sandbox log --device D hello` gives `--text hello`.
+  public var positionalOption: String?
   public var availability: Availability
   public var action: CommandAction
 
@@ -34,6 +37,7 @@ public struct CommandSpec: Sendable {
     effect: CommandEffect = .read,
     result: ResultShape = .nothing,
     pipeOption: String? = nil,
+    positionalOption: String? = nil,
     availability: Availability = .everywhere,
     action: @escaping CommandAction
   ) {
@@ -46,6 +50,7 @@ public struct CommandSpec: Sendable {
     self.effect = effect
     self.result = result
     self.pipeOption = pipeOption
+    self.positionalOption = positionalOption
     self.availability = availability
     self.action = action
   }

@@ -4,6 +4,7 @@
 /// has no such option (`--descr -5`); a flag takes a following value (`--force false`)
 /// and otherwise means true.
 struct ArgumentBinder {
+  /// The command whose arguments are bound.
   let spec: CommandSpec
   /// The options given, in order.
   private(set) var arguments: [BoundArgument] = []
@@ -12,10 +13,12 @@ struct ArgumentBinder {
   /// The format `--output` asks for.
   private(set) var format: OutputFormat?
 
+  /// Creates a binder for a command.
   init(spec: CommandSpec) {
     self.spec = spec
   }
 
+  /// Binds the arguments as written, reporting every mistake to `checker`.
   mutating func bind(_ written: [CommandArgument], checker: inout Checker) {
     var index = 0
     while index < written.count {
@@ -23,13 +26,21 @@ struct ArgumentBinder {
       index += 1
       switch argument {
       case .value(let value):
+        if let option = positional, given[option.name] == nil {
+          let word = OptionWord(
+            name: option.name, isLong: true, inlineValue: nil, text: "--" + option.name,
+            range: value.range)
+          add(option, word: word, value: value, checker: &checker)
+          continue
+        }
         checker.report(
           .unexpectedArgument(Self.describe(value), command: spec.name), at: value.range)
         _ = checker.bind(value)
       case .option(let word):
         guard let option = option(for: word) else {
           reportUnknown(word, checker: &checker)
-          if word.inlineValue == nil, index < written.count, case .value(let value) = written[index] {
+          if word.inlineValue == nil, index < written.count, case .value(let value) = written[index]
+          {
             _ = checker.bind(value)
             index += 1
           }
@@ -39,6 +50,11 @@ struct ArgumentBinder {
         add(option, word: word, value: value, checker: &checker)
       }
     }
+  }
+
+  /// The option a bare word fills, if the command has one.
+  private var positional: OptionSpec? {
+    spec.positionalOption.flatMap { spec.longOption($0) }
   }
 
   /// The option a word names: long names after `--`, one-letter aliases after `-`.
@@ -97,10 +113,17 @@ struct ArgumentBinder {
     if option.isSecret { checker.secretRanges.append(value.range) }
     checkLiteral(value, for: option, checker: &checker)
     let bound = checker.bind(value).bound
-    if CommandSpec.commonOptions.contains(option) {
+    if isCommon(option) {
       // `--help` is answered before binding; `--output` picks the format of the result.
-      if option == CommandSpec.outputOption, case .string(let text)? = value.literal {
-        format = OutputFormat(rawValue: text)
+      if option == CommandSpec.outputOption {
+        if case .string(let text)? = value.literal {
+          format = OutputFormat(rawValue: text)
+        } else {
+          // The format is chosen before the statement runs, so it must be written out.
+          let expected = ArgumentConversion.expectation(for: option.kind)
+          checker.report(
+            .badValue(option, found: Self.describe(value), expected: expected), at: value.range)
+        }
       }
       given[option.name] = word.range
       return
@@ -111,6 +134,13 @@ struct ArgumentBinder {
       arguments.append(BoundArgument(option: option, values: [bound], range: word.range))
       given[option.name] = word.range
     }
+  }
+
+  /// Whether the option is `--help` or `--output`, which every command takes, rather than
+  /// one of the command's own.
+  private func isCommon(_ option: OptionSpec) -> Bool {
+    (option.name == "help" || option.name == "output")
+      && !spec.options.contains { $0.name == option.name }
   }
 
   /// Converts a literal value as the evaluator would, and reports a mismatch now.
@@ -143,6 +173,7 @@ struct ArgumentBinder {
     }
   }
 
+  /// An argument as messages quote it: its text, `$name`, or `(…)`.
   static func describe(_ value: Expression) -> String {
     switch value.kind {
     case .literal(let literal): literal.displayText

@@ -52,7 +52,8 @@ enum ArgumentConversion {
     case .text, .textList: "text"
     case .flag, .toggle: "'true' or 'false'"
     case .integer(let minimum): "a whole number of at least \(minimum)"
-    case .choice(let choices), .choiceList(let choices): "one of " + Problem.quotedList(choices, joiner: "or")
+    case .choice(let choices), .choiceList(let choices):
+      "one of " + Problem.quotedList(choices, joiner: "or")
     }
   }
 
@@ -67,7 +68,9 @@ enum ArgumentConversion {
     case .entity(let entity):
       return .success(option.identifies == entity.kind ? value : .string(entity.id))
     case .record(let record):
-      guard case .string(let id)? = record["id"] else { return .failure(.wrongKind(expected: "text")) }
+      guard case .string(let id)? = record["id"] else {
+        return .failure(.wrongKind(expected: "text"))
+      }
       return .success(.string(id))
     case .null, .list:
       return .failure(.wrongKind(expected: "text"))

@@ -11,7 +11,7 @@ public struct BoundExpression: Sendable {
 }
 
 /// The kinds of checked expression; they follow `ExpressionKind`.
-public indirect enum BoundExpressionKind: Sendable {
+public enum BoundExpressionKind: Sendable {
   case literal(Value)
   case interpolation([BoundPart])
   case variable(VariableRoot, [PathComponent])
@@ -20,9 +20,9 @@ public indirect enum BoundExpressionKind: Sendable {
   case pipeline(BoundPipeline)
   case list([BoundExpression])
   case record([(String, BoundExpression)])
-  case not(BoundExpression)
-  case binary(BinaryOperator, BoundExpression, BoundExpression)
-  case access(BoundExpression, [PathComponent])
+  indirect case not(BoundExpression)
+  indirect case binary(BinaryOperator, BoundExpression, BoundExpression)
+  indirect case access(BoundExpression, [PathComponent])
 }
 
 /// A piece of checked interpolated text.

@@ -25,6 +25,7 @@ public indirect enum BoundStatementKind: Sendable {
   case assertion(BoundExpression, message: BoundExpression?, text: String)
   case source(BoundSource)
   case exit(BoundExpression?)
+  case sleep(BoundExpression)
   case attempt([BoundStatement], recovery: [BoundStatement]?)
   case echo([BoundExpression])
   case use(UseAction)

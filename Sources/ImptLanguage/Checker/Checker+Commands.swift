@@ -14,18 +14,20 @@ extension Checker {
   mutating func bindCommand(
     _ call: CommandCall, input: ValueType?, range: SourceRange
   ) -> CommandBinding {
-    guard let spec = lookUpCommand(call) else {
+    guard let (spec, verbWords) = lookUpCommand(call) else {
       for argument in call.arguments { bindArgumentQuietly(argument) }
       return CommandBinding(command: nil, type: .any, format: nil)
     }
+    let arguments = Array(call.arguments.dropFirst(verbWords))
+    let nameEnd =
+      verbWords > 0 ? Self.range(of: call.arguments[0]) : (call.verb ?? call.group).range
     let nameRange = SourceRange(
-      file: range.file, start: call.group.range.start,
-      end: (call.verb ?? call.group).range.end)
+      file: range.file, start: call.group.range.start, end: nameEnd.end)
     if spec.availability == .sandboxOnly && !context.isSandbox {
       report(.sandboxOnly(spec.name), at: nameRange)
     }
     var binder = ArgumentBinder(spec: spec)
-    binder.bind(call.arguments, checker: &self)
+    binder.bind(arguments, checker: &self)
     let pipe = bindPipe(spec, input: input, given: binder.given, at: nameRange)
     reportMissingOptions(spec, given: binder.given, piped: pipe?.option.name, at: nameRange)
     let command = BoundCommand(
@@ -34,7 +36,9 @@ extension Checker {
       command: command, type: resultType(spec, pipe: pipe, input: input), format: binder.format)
   }
 
-  private mutating func lookUpCommand(_ call: CommandCall) -> CommandSpec? {
+  /// The command a call names, and how many of its arguments are words of a two-word verb
+  /// (`sandbox device add` is the verb `device add` of the group `sandbox`).
+  private mutating func lookUpCommand(_ call: CommandCall) -> (CommandSpec, verbWords: Int)? {
     guard let group = catalogue.group(named: call.group.text) else {
       let names = catalogue.groups + catalogue.groupAliases.keys.sorted()
       let suggestion = Suggestion.closest(to: call.group.text, in: names)
@@ -45,12 +49,22 @@ extension Checker {
       report(.missingVerb(group: group, verbs: catalogue.verbs(in: group)), at: call.group.range)
       return nil
     }
-    guard let spec = catalogue.command(group: group, verb: verb.text) else {
-      let verbs = catalogue.verbs(in: group)
-      report(.unknownVerb(group: group, verb: verb.text, verbs: verbs), at: verb.range)
-      return nil
+    if let spec = catalogue.command(group: group, verb: verb.text) { return (spec, 0) }
+    if case .value(let next)? = call.arguments.first, case .string(let word)? = next.literal,
+      let spec = catalogue.command(group: group, verb: verb.text + " " + word)
+    {
+      return (spec, 1)
     }
-    return spec
+    let verbs = catalogue.verbs(in: group)
+    report(.unknownVerb(group: group, verb: verb.text, verbs: verbs), at: verb.range)
+    return nil
+  }
+
+  private static func range(of argument: CommandArgument) -> SourceRange {
+    switch argument {
+    case .option(let word): word.range
+    case .value(let expression): expression.range
+    }
   }
 
   /// Checks the expressions of an argument of an unknown command, so mistakes inside

@@ -70,8 +70,10 @@ extension Checker {
   }
 
   private mutating func checkPattern(_ pattern: String, at range: SourceRange) {
+    guard !validPatterns.contains(pattern) else { return }
     do {
       _ = try NSRegularExpression(pattern: pattern)
+      validPatterns.insert(pattern)
     } catch {
       report(.badRegex(pattern, reason: "the pattern does not compile"), at: range)
     }

@@ -12,7 +12,8 @@ extension Checker {
     var type = base
     for step in steps {
       switch step.kind {
-      case .field(let name): type = self.type(of: type, field: name, at: step.range, bareWord: false)
+      case .field(let name):
+        type = self.type(of: type, field: name, at: step.range, bareWord: false)
       case .index: type = indexType(of: type, at: step.range)
       }
     }

@@ -1,17 +1,19 @@
 extension Checker {
   /// The constructs of the language that `help` explains.
   public static let languageTopics: [String] = [
-    "let", "if", "for", "assert", "source", "exit", "try", "echo", "use", "explain",
+    "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use", "explain",
     "record", "where", "select", "sort", "first", "last", "count", "get", "uniq", "each",
     "json", "table",
   ]
 
+  /// The topic `help WORDS` asks for, or nil after reporting an unknown one.
   mutating func checkHelp(_ words: [Name], range: SourceRange) -> HelpTopic? {
     guard let first = words.first else { return .overview }
     let text = words.map(\.text).joined(separator: " ")
     if let group = catalogue.group(named: first.text) {
       guard words.count > 1 else { return .group(group) }
-      if words.count == 2, let spec = catalogue.command(group: group, verb: words[1].text) {
+      let verb = words.dropFirst().map(\.text).joined(separator: " ")
+      if words.count <= 3, let spec = catalogue.command(group: group, verb: verb) {
         return .command(spec)
       }
       let names = catalogue.verbs(in: group).map { "\(group) \($0)" }
@@ -33,13 +35,16 @@ extension Checker {
   /// The help a statement asks for with `--help` or `-h` on a command, if any.
   func helpRequest(in pipeline: Pipeline) -> HelpTopic? {
     for stage in pipeline.stages {
-      guard case .command(let call) = stage.kind else { continue }
-      let asksHelp = call.arguments.contains { argument in
-        guard case .option(let word) = argument else { return false }
-        return (word.isLong && word.name == "help") || (!word.isLong && word.name == "h")
-      }
-      guard asksHelp, let group = catalogue.group(named: call.group.text) else { continue }
+      guard case .command(let call) = stage.kind, call.asksHelp,
+        let group = catalogue.group(named: call.group.text)
+      else { continue }
       if let verb = call.verb, let spec = catalogue.command(group: group, verb: verb.text) {
+        return .command(spec)
+      }
+      if let verb = call.verb, case .value(let next)? = call.arguments.first,
+        case .string(let word)? = next.literal,
+        let spec = catalogue.command(group: group, verb: verb.text + " " + word)
+      {
         return .command(spec)
       }
       return .group(group)

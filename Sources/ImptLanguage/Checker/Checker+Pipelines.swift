@@ -70,8 +70,9 @@ extension Checker {
     let (bound, type) = bind(count)
     if let literal = count.literal {
       let valid: Bool =
-        if case .number(let number) = literal { number >= 0 && number.rounded() == number }
-        else { false }
+        if case .number(let number) = literal { number >= 0 && number.rounded() == number } else {
+          false
+        }
       if !valid { report(.badCount(filter, found: literal.displayText), at: count.range) }
     } else if ![.any, .number, .null].contains(type) {
       report(.badCount(filter, found: type.phrase), at: count.range)

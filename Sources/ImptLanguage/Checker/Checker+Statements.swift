@@ -1,6 +1,7 @@
 import ImpCentral
 
 extension Checker {
+  /// Checks statements in order, in the current scope.
   mutating func checkStatements(_ statements: [Statement]) -> [BoundStatement] {
     statements.compactMap { statement in
       checkStatement(statement).map { BoundStatement(kind: $0, range: statement.range) }
@@ -29,11 +30,14 @@ extension Checker {
     case .loop(let name, let list, let body):
       return checkLoop(name, list, body)
     case .assertion(let condition, let message, let text):
-      return .assertion(checkCondition(condition), message: message.map { bind($0).bound }, text: text)
+      return .assertion(
+        checkCondition(condition), message: message.map { bind($0).bound }, text: text)
     case .source(let file):
       return checkSource(file)
     case .exit(let code):
       return .exit(code.map { checkExitCode($0) })
+    case .sleep(let seconds):
+      return .sleep(checkSleep(seconds))
     case .attempt(let body, let recovery):
       return .attempt(checkBlock(body), recovery: recovery.map { checkRecovery($0) })
     case .echo(let values):
@@ -72,6 +76,27 @@ extension Checker {
     defer { catchDepth -= 1 }
     return checkBlock(block)
   }
+
+  private mutating func checkSleep(_ seconds: Expression) -> BoundExpression {
+    let (bound, type) = bind(seconds)
+    if let literal = seconds.literal {
+      let number: Double? =
+        switch literal {
+        case .number(let value): value
+        case .string(let text): Parser.number(text)
+        default: nil
+        }
+      if number.map({ $0 >= 0 && $0 <= Self.longestSleep }) != true {
+        report(.badSleep(literal.displayText), at: seconds.range)
+      }
+    } else if ![.any, .number, .string, .null].contains(type) {
+      report(.badSleep(type.phrase), at: seconds.range)
+    }
+    return bound
+  }
+
+  /// The longest `sleep` allowed, in seconds: an hour.
+  static let longestSleep: Double = 3600
 
   private mutating func checkExitCode(_ code: Expression) -> BoundExpression {
     let (bound, type) = bind(code)

@@ -7,19 +7,28 @@ import ImpCentral
 /// options, values of the wrong kind, unknown variables, fields an entity does not have.
 /// A script with any error does not run.
 public struct Checker {
+  /// The commands scripts may use.
   let catalogue: Catalogue
+  /// What the session already knows.
   let context: CheckContext
+  /// The variables known at this point, with their types.
   var scope: StaticScope
   /// The type of the piped item that bare field names and `$it` refer to, if any.
   var itType: ValueType?
+  /// How many `catch` blocks enclose this point; `$error` exists inside one.
   var catchDepth = 0
   /// The context slots set at this point: the session's, and those of earlier `use`.
   var slots: Set<ContextSlot>
+  /// The mistakes found so far.
   var diagnostics: [Diagnostic] = []
+  /// Where secret values stand.
   var secretRanges: [SourceRange] = []
+  /// The files read for `source`.
   var sources: [SourceFile] = []
   /// The files being checked, outermost first, to catch `source` cycles.
   var fileStack: [String] = []
+  /// Regular expressions already found to compile.
+  var validPatterns: Set<String> = []
 
   /// Creates a checker.
   public init(catalogue: Catalogue, context: CheckContext = CheckContext()) {
@@ -46,13 +55,7 @@ public struct Checker {
       diagnostics: diagnostics, secretRanges: secretRanges, sources: sources)
   }
 
-  /// The variables that the names introduced at the top level hold, by type.
-  public var topLevelVariables: [String: ValueType] {
-    var variables: [String: ValueType] = [:]
-    for name in scope.names { variables[name] = scope.lookup(name) }
-    return variables
-  }
-
+  /// Records a mistake.
   mutating func report(_ problem: Problem, at range: SourceRange, notes: [Diagnostic.Note] = []) {
     diagnostics.append(Diagnostic(problem, at: range, notes: notes))
   }

@@ -5,20 +5,25 @@ struct StaticScope {
   /// known, so unknown names are let through.
   var isOpen = false
 
+  /// Creates a scope holding the globals.
   init(globals: [String: ValueType]) {
     frames = [globals]
   }
 
+  /// Enters a block.
   mutating func push() { frames.append([:]) }
 
+  /// Leaves a block; the globals stay.
   mutating func pop() {
     if frames.count > 1 { frames.removeLast() }
   }
 
+  /// Defines a variable in the innermost block.
   mutating func define(_ name: String, _ type: ValueType) {
     frames[frames.count - 1][name] = type
   }
 
+  /// The type of the innermost variable called `name`.
   func lookup(_ name: String) -> ValueType? {
     for frame in frames.reversed() {
       if let type = frame[name] { return type }

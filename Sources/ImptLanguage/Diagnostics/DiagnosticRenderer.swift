@@ -35,11 +35,19 @@ public struct DiagnosticRenderer: Sendable {
   /// The diagnostics as text, each ending with a newline; `source` gives the text of a
   /// file by name, for quoting lines.
   public func render(_ diagnostics: [Diagnostic], source: (String) -> String?) -> String {
-    diagnostics.map { render($0, source: source) }.joined()
+    var files = SourceLines()
+    return diagnostics.map { render($0, files: &files, source: source) }.joined()
   }
 
   /// One diagnostic as text, ending with a newline.
   public func render(_ diagnostic: Diagnostic, source: (String) -> String?) -> String {
+    var files = SourceLines()
+    return render(diagnostic, files: &files, source: source)
+  }
+
+  private func render(
+    _ diagnostic: Diagnostic, files: inout SourceLines, source: (String) -> String?
+  ) -> String {
     var lines: [String]
     let severity = paint(diagnostic.severity.rawValue, Self.red)
     switch style {
@@ -47,14 +55,16 @@ public struct DiagnosticRenderer: Sendable {
       lines = ["\(diagnostic.range.location): \(severity): \(diagnostic.message)"]
     case .caret:
       lines = ["\(severity): \(bold(diagnostic.message))"]
-      lines += quote(diagnostic.range, source: source(diagnostic.range.file))
+      lines += quote(
+        diagnostic.range,
+        line: files.line(diagnostic.range.start.line, of: diagnostic.range.file, source: source))
     }
     for note in diagnostic.notes {
       if let range = note.range, style == .plain {
         lines.append("\(range.location): note: \(note.message)")
       } else if let range = note.range {
         lines.append("note: \(note.message)")
-        lines += quote(range, source: source(range.file))
+        lines += quote(range, line: files.line(range.start.line, of: range.file, source: source))
       } else {
         lines.append("note: \(note.message)")
       }
@@ -64,11 +74,11 @@ public struct DiagnosticRenderer: Sendable {
   }
 
   /// The arrow to the place, and the source line with a caret under the range.
-  private func quote(_ range: SourceRange, source: String?) -> [String] {
+  private func quote(_ range: SourceRange, line: String?) -> [String] {
     let number = String(range.start.line)
     let gutter = String(repeating: " ", count: number.count + 2)
     let arrow = String(gutter.dropLast()) + "--> \(range.location)"
-    guard let source, let line = Self.line(range.start.line, of: source) else { return [arrow] }
+    guard let line else { return [arrow] }
     let shown = redact(line, lineNumber: range.start.line)
     let padding = String(
       shown.unicodeScalars.prefix(max(0, range.start.column - 1)).map { $0 == "\t" ? "\t" : " " })
@@ -85,14 +95,6 @@ public struct DiagnosticRenderer: Sendable {
   private static func width(of range: SourceRange, lineLength: Int) -> Int {
     let end = range.end.line == range.start.line ? range.end.column : lineLength + 1
     return max(1, end - range.start.column)
-  }
-
-  private static func line(_ number: Int, of source: String) -> String? {
-    let lines = source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-    guard number >= 1, number <= lines.count else { return nil }
-    var text = ""
-    text.unicodeScalars.append(contentsOf: lines[number - 1].filter { $0 != "\r" })
-    return text
   }
 
   /// The line with every secret value on it replaced by `*`.
@@ -117,5 +119,26 @@ public struct DiagnosticRenderer: Sendable {
 
   private func bold(_ text: String) -> String {
     color ? "\u{1B}[1m\(text)\u{1B}[0m" : text
+  }
+}
+
+/// The lines of source files, split once per file while a list of diagnostics renders.
+private struct SourceLines {
+  var cache: [String: [Substring.UnicodeScalarView]] = [:]
+
+  /// Line `number` (from 1) of `file`, without its line ending; nil if there is none.
+  mutating func line(_ number: Int, of file: String, source: (String) -> String?) -> String? {
+    let lines: [Substring.UnicodeScalarView]
+    if let cached = cache[file] {
+      lines = cached
+    } else {
+      guard let text = source(file) else { return nil }
+      lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+      cache[file] = lines
+    }
+    guard number >= 1, number <= lines.count else { return nil }
+    var text = ""
+    text.unicodeScalars.append(contentsOf: lines[number - 1].filter { $0 != "\r" })
+    return text
   }
 }

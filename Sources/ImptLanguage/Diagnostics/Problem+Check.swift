@@ -1,5 +1,7 @@
 import ImpCentral
 
+/// The check messages of the catalogue: each function gives one message, with its stable
+/// `check.` id, text and help written out in its body.
 extension Problem {
   static func unknownCommand(_ word: String, suggestion: String?) -> Problem {
     Problem(
@@ -11,13 +13,13 @@ extension Problem {
     let suggestion = Suggestion.closest(to: verb, in: verbs).map { "\(group) \($0)" }
     return Problem(
       "check.unknownCommand", "unknown command '\(group) \(verb)'",
-      help: didYouMean(suggestion) + ["'\(group)' has \(quotedList(verbs))."])
+      help: didYouMean(suggestion) + ["The group '\(group)' has \(quotedList(verbs))."])
   }
 
   static func missingVerb(group: String, verbs: [String]) -> Problem {
     Problem(
       "check.missingVerb", "expected a command after '\(group)'",
-      help: ["'\(group)' has \(quotedList(verbs))."])
+      help: ["The group '\(group)' has \(quotedList(verbs))."])
   }
 
   static func unknownOption(
@@ -41,7 +43,8 @@ extension Problem {
     var help = ["Give it as '--\(option.name) \(placeholder)'."]
     if case .fromContext(let slot) = option.requirement {
       help = [
-        "Give '--\(option.name) \(placeholder)', or choose one first with 'use \(slot.rawValue) NAME'."
+        "Give '--\(option.name) \(placeholder)', or choose one first with "
+          + "'use \(slot.rawValue) NAME'."
       ]
     }
     return Problem(
@@ -87,8 +90,7 @@ extension Problem {
       help: ["Leave out '--\(option)' to use the piped input, or remove the '|' before it."])
   }
 
-  static func pipeKindMismatch(command: String, wants: ResourceKind, input: ValueType) -> Problem
-  {
+  static func pipeKindMismatch(command: String, wants: ResourceKind, input: ValueType) -> Problem {
     Problem(
       "check.pipeKindMismatch",
       "'\(command)' takes \(ValueType.entity(wants).plural) from the pipe, not \(input.plural)")
@@ -133,7 +135,9 @@ extension Problem {
   {
     Problem(
       "check.unknownField", "\(type.phrase) has no field '\(field)'",
-      help: didYouMean(suggestion) + ["To compare with the text '\(field)', quote it: \"\(field)\"."])
+      help: didYouMean(suggestion) + [
+        "To compare with the text '\(field)', quote it: \"\(field)\"."
+      ])
   }
 
   static func noFields(_ field: String, of type: ValueType) -> Problem {
@@ -150,6 +154,12 @@ extension Problem {
     Problem(
       "check.notCondition", "expected a condition (true or false), found \(type.phrase)",
       help: ["Compare it with a value, as in 'name == \"hall\"'."])
+  }
+
+  static func badSleep(_ found: String) -> Problem {
+    Problem(
+      "check.badSleep", "expected a number of seconds from 0 to 3600, found '\(found)'",
+      help: ["Give the seconds to wait, as in 'sleep 2' or 'sleep 0.5'."])
   }
 
   static func badExit(_ found: String) -> Problem {
@@ -184,7 +194,8 @@ extension Problem {
   static func missingUseValue(_ target: String) -> Problem {
     Problem(
       "check.missingUseValue", "expected a name after 'use \(target)'",
-      help: ["Name the \(target == "dg" ? "device group" : "product"), as in 'use \(target) NAME'."])
+      help: ["Name the \(target == "dg" ? "device group" : "product"), as in 'use \(target) NAME'."]
+    )
   }
 
   static func unexpectedUseValue() -> Problem {

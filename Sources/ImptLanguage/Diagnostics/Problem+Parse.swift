@@ -1,3 +1,5 @@
+/// The parse messages of the catalogue: each function gives one message, with its stable
+/// `parse.` id, text and help written out in its body.
 extension Problem {
   static func lexical(_ issue: LexIssue) -> Problem {
     switch issue.kind {
@@ -24,7 +26,8 @@ extension Problem {
     Problem(
       "parse.unknownEscape", "unknown escape '\\\(character)' in a string",
       help: [
-        "Write '\\\\' for a backslash; the escapes are \\n, \\t, \\r, \\0, \\\", \\$, \\' and \\u{…}."
+        "Write '\\\\' for a backslash; the escapes are "
+          + "\\n, \\t, \\r, \\0, \\\", \\$, \\' and \\u{…}."
       ])
   }
 
@@ -91,7 +94,8 @@ extension Problem {
   ) -> Problem {
     let tail = found.map { ", found \($0)" } ?? ""
     return Problem(
-      "parse.expectedToken", "expected \(what) after \(after)\(tail)", help: hint.map { [$0] } ?? [])
+      "parse.expectedToken", "expected \(what) after \(after)\(tail)", help: hint.map { [$0] } ?? []
+    )
   }
 
   static func unexpectedToken(_ found: String) -> Problem {

@@ -1,5 +1,7 @@
 import ImpCentral
 
+/// The run messages of the catalogue: each function gives one message, with its stable
+/// `run.` id, text and help written out in its body.
 extension Problem {
   static func commandFailed(_ command: String, detail: String) -> Problem {
     Problem("run.commandFailed", "'\(command)' failed: \(detail)")
@@ -46,7 +48,8 @@ extension Problem {
 
   static func cannotCompare(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Problem {
     Problem(
-      "run.cannotCompare", "cannot compare \(left.phrase) with \(right.phrase) using '\(op.rawValue)'")
+      "run.cannotCompare",
+      "cannot compare \(left.phrase) with \(right.phrase) using '\(op.rawValue)'")
   }
 
   static func noFields(_ field: String, found: Value) -> Problem {
@@ -69,12 +72,17 @@ extension Problem {
       help: ["Escape special characters with a backslash, as in '\\\\.'."])
   }
 
+  static func badSleep(found: Value) -> Problem {
+    Problem("run.badSleep", "expected a number of seconds from 0 to 3600, found \(found.phrase)")
+  }
+
   static func badExit(found: Value) -> Problem {
     Problem("run.badExit", "expected an exit status from 0 to 255, found \(found.phrase)")
   }
 
   static func badCount(_ filter: String, found: Value) -> Problem {
-    Problem("run.badCount", "expected a whole number of items after '\(filter)', found \(found.phrase)")
+    Problem(
+      "run.badCount", "expected a whole number of items after '\(filter)', found \(found.phrase)")
   }
 
   static let interrupted = Problem("run.interrupted", "interrupted")
@@ -102,6 +110,7 @@ extension Problem {
     Problem("run.unknownVariable", "'$\(name)' has no value")
   }
 
+  /// A command's own error, with the id it carries (`api.notFound`), not a `run.` one.
   static func userFacing(_ error: any UserFacingError) -> Problem {
     Problem(error.id, error.message, help: error.help)
   }

@@ -10,8 +10,11 @@ public protocol UserFacingError: Error {
   var message: String { get }
   /// Remedies, each a full sentence.
   var help: [String] { get }
+  /// Lines shown under the message as notes, such as the candidates of an ambiguous name.
+  var details: [String] { get }
 }
 
 extension UserFacingError {
   public var help: [String] { [] }
+  public var details: [String] { [] }
 }

@@ -43,7 +43,8 @@ extension Evaluator {
       if ArgumentConversion.isRepeatable(option.kind) {
         var items: [Value] = []
         for expression in argument.values {
-          items += try convertItems(try await evaluate(expression), for: option, at: expression.range)
+          items += try convertItems(
+            try await evaluate(expression), for: option, at: expression.range)
         }
         arguments[option.name] = .list(items)
       } else if let expression = argument.values.first {
@@ -57,7 +58,8 @@ extension Evaluator {
   /// Fills options the session context stands in for, when they were not given.
   private func fillFromContext(_ arguments: inout [String: Value], command: BoundCommand) throws {
     for option in command.spec.options where arguments[option.name] == nil {
-      guard case .fromContext(let slot) = option.requirement, option.name != command.pipe?.option.name
+      guard case .fromContext(let slot) = option.requirement,
+        option.name != command.pipe?.option.name
       else { continue }
       guard let value = host.contextValue(slot) else {
         throw failure(
@@ -105,7 +107,7 @@ extension Evaluator {
     return value
   }
 
-  /// Calls the command's action, or `Host.plan` under `explain` and for writes in a dry
+  /// Calls the command's action, or `InterpreterHost.plan` under `explain` and for writes in a dry
   /// run; errors become failures at the command's range.
   private mutating func invoke(
     _ command: BoundCommand, arguments: [String: Value], input: Value?

@@ -1,4 +1,5 @@
 extension Evaluator {
+  /// Carries out `use` through the host.
   mutating func use(_ action: UseAction, at range: SourceRange) async throws {
     let request: UseRequest
     switch action {
@@ -13,6 +14,7 @@ extension Evaluator {
     }
   }
 
+  /// Carries out `record` through the host.
   mutating func record(_ action: RecordAction, at range: SourceRange) async throws {
     let request: RecordRequest
     switch action {
@@ -76,7 +78,8 @@ extension Evaluator {
     case let diagnostic as Diagnostic:
       return .failure([diagnostic])
     case let userFacing as any UserFacingError:
-      return failure(.userFacing(userFacing), at: range)
+      let notes = userFacing.details.map { Diagnostic.Note($0) }
+      return .failure([Diagnostic(.userFacing(userFacing), at: range, notes: notes)])
     default:
       return failure(.commandFailed(command, detail: String(describing: error)), at: range)
     }

@@ -21,6 +21,7 @@ extension Evaluator {
     return try await runStatements(statements, showing: showing)
   }
 
+  /// Stops with `run.interrupted` when the user or the task asked to stop.
   func checkCancellation(at range: SourceRange) throws {
     do {
       try host.checkCancellation()
@@ -52,6 +53,8 @@ extension Evaluator {
       return try await runSource(source, at: range, showing: showing)
     case .exit(let code):
       throw Interrupt.exit(try await exitStatus(code, at: range))
+    case .sleep(let seconds):
+      try await sleep(seconds, at: range)
     case .attempt(let body, let recovery):
       return try await attempt(body, recovery: recovery, showing: showing)
     case .echo(let values):
@@ -105,6 +108,30 @@ extension Evaluator {
     return Diagnostic.Note("the left side is \(leftText) and the right side is \(rightText)")
   }
 
+  /// Waits, checking for Ctrl-C every tenth of a second.
+  private mutating func sleep(_ seconds: BoundExpression, at range: SourceRange) async throws {
+    let value = try await evaluate(seconds)
+    let number: Double? =
+      switch value {
+      case .number(let number): number
+      case .string(let text): Parser.number(text)
+      default: nil
+      }
+    guard let number, number >= 0, number <= Checker.longestSleep else {
+      throw failure(.badSleep(found: value), at: seconds.range)
+    }
+    let deadline = ContinuousClock.now + .milliseconds(Int(number * 1000))
+    while ContinuousClock.now < deadline {
+      try checkCancellation(at: range)
+      let step = min(deadline - ContinuousClock.now, .milliseconds(100))
+      do {
+        try await Task.sleep(for: step)
+      } catch {
+        throw Interrupt.cancelled([Diagnostic(.interrupted, at: range)])
+      }
+    }
+  }
+
   private mutating func exitStatus(_ code: BoundExpression?, at range: SourceRange) async throws
     -> Int32
   {
@@ -128,8 +155,11 @@ extension Evaluator {
     do {
       return try await runBlock(body, showing: showing)
     } catch Interrupt.failure(let diagnostics) {
-      pendingStatus = 1
-      guard let recovery else { return .null }
+      // `$status` is 1 inside `catch` and after the whole statement.
+      guard let recovery else {
+        pendingStatus = 1
+        return .null
+      }
       let saved = error
       error = Self.errorRecord(diagnostics.first)
       defer { error = saved }

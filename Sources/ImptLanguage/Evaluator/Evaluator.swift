@@ -8,11 +8,17 @@ struct Evaluator: Sendable {
   /// How deeply `source` may nest.
   static let sourceDepthLimit = 32
 
+  /// The commands, for checking files sourced at run time.
   let catalogue: Catalogue
-  let host: any Host
+  /// The shell that runs the program.
+  let host: any InterpreterHost
+  /// The script arguments, `$1…`.
   let arguments: [String]
+  /// `$0`.
   let scriptName: String
+  /// `$env`, as a record.
   let environment: Value
+  /// Whether commands that write go to `InterpreterHost.plan`.
   let dryRun: Bool
   /// The variables, the globals first and the innermost block last.
   var scopes: [[String: Value]] = [[:]]
@@ -24,14 +30,17 @@ struct Evaluator: Sendable {
   var it: Value?
   /// `$error`: the failure inside `catch`.
   var error: Value?
-  /// Whether commands go to `Host.plan`, inside `explain`.
+  /// Whether commands go to `InterpreterHost.plan`, inside `explain`.
   var planning = false
+  /// How many `source` statements are running inside each other.
   var sourceDepth = 0
+  /// Compiled regular expressions by pattern.
   var regexes: [String: NSRegularExpression] = [:]
   private var loadedSources: [SourceFile] = []
 
+  /// Creates an evaluator with no variables.
   init(
-    catalogue: Catalogue, host: any Host, arguments: [String], scriptName: String,
+    catalogue: Catalogue, host: any InterpreterHost, arguments: [String], scriptName: String,
     environment: [String: String], dryRun: Bool
   ) {
     self.catalogue = catalogue
@@ -79,7 +88,9 @@ struct Evaluator: Sendable {
     } catch {
       status = 1
       let range = program.statements.first?.range ?? Self.emptyRange(program.file)
-      let diagnostic = Diagnostic(.commandFailed("script", detail: "\(error)"), at: range)
+      let problem: Problem =
+        error is CancellationError ? .interrupted : .commandFailed("script", detail: "\(error)")
+      let diagnostic = Diagnostic(problem, at: range)
       return Result(status: 1, diagnostics: [diagnostic], exited: false)
     }
   }
@@ -90,8 +101,10 @@ struct Evaluator: Sendable {
     return loadedSources
   }
 
+  /// Remembers a file read by `source`.
   mutating func noteLoaded(_ file: SourceFile) { loadedSources.append(file) }
 
+  /// The range at the start of a file, for failures with no better place.
   static func emptyRange(_ file: String) -> SourceRange {
     let start = SourcePosition(line: 1, column: 1)
     return SourceRange(file: file, start: start, end: start)
@@ -99,10 +112,12 @@ struct Evaluator: Sendable {
 
   // MARK: Scopes
 
+  /// Defines a variable in the innermost block.
   mutating func define(_ name: String, _ value: Value) {
     scopes[scopes.count - 1][name] = value
   }
 
+  /// The innermost variable called `name`.
   func lookup(_ name: String) -> Value? {
     for scope in scopes.reversed() {
       if let value = scope[name] { return value }

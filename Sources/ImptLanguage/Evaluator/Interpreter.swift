@@ -11,10 +11,18 @@ public struct Outcome: Sendable {
   public var exited: Bool
   /// Where secret values stand in the source; keep them out of history and recordings.
   public var secretRanges: [SourceRange]
+  /// The text of every file the diagnostics point into, by name.
+  public var sources: [String: String]
 
   /// Whether the input stopped early, so a continuation line would complete it; nothing
   /// ran.
   public var isUnfinished: Bool { diagnostics.isUnfinished }
+
+  /// The diagnostics as text, with quoted source lines and secret values masked.
+  public func render(style: DiagnosticRenderer.Style, color: Bool = false) -> String {
+    DiagnosticRenderer(style: style, color: color, redacting: secretRanges)
+      .render(diagnostics) { sources[$0] }
+  }
 }
 
 /// Parses, checks and runs imptsh source, keeping variables and `$status` from one run
@@ -24,14 +32,14 @@ public struct Outcome: Sendable {
 /// no API call. Runs must not overlap; the shell awaits each before starting the next.
 public actor Interpreter {
   private let catalogue: Catalogue
-  private let host: any Host
+  private let host: any InterpreterHost
   private var evaluator: Evaluator
   private var texts: [String: String] = [:]
 
   /// Creates an interpreter. `arguments` are the script's `$1…`; `dryRun` sends commands
-  /// that write to `Host.plan` instead of running them.
+  /// that write to `InterpreterHost.plan` instead of running them.
   public init(
-    catalogue: Catalogue, host: any Host, arguments: [String] = [],
+    catalogue: Catalogue, host: any InterpreterHost, arguments: [String] = [],
     scriptName: String = "imptsh",
     environment: [String: String] = ProcessInfo.processInfo.environment,
     dryRun: Bool = false
@@ -47,25 +55,34 @@ public actor Interpreter {
   public func run(_ text: String, file: String) async -> Outcome {
     let checked = checkText(text, file: file)
     guard !checked.diagnostics.hasErrors else {
-      return Outcome(
-        status: 2, diagnostics: checked.diagnostics, exited: false,
-        secretRanges: checked.secretRanges)
+      return outcome(status: 2, checked.diagnostics, exited: false, checked.secretRanges)
     }
     var running = evaluator
     let result = await running.run(checked.program)
     evaluator = running
     for file in running.takeLoadedSources() { texts[file.path] = file.text }
-    return Outcome(
-      status: result.status, diagnostics: result.diagnostics, exited: result.exited,
-      secretRanges: checked.secretRanges)
+    return outcome(
+      status: result.status, result.diagnostics, exited: result.exited, checked.secretRanges)
   }
 
   /// Parses and checks `text` without running anything: `imptsh --check`.
   public func check(_ text: String, file: String) -> Outcome {
     let checked = checkText(text, file: file)
+    let status: Int32 = checked.diagnostics.hasErrors ? 2 : 0
+    return outcome(status: status, checked.diagnostics, exited: false, checked.secretRanges)
+  }
+
+  private func outcome(
+    status: Int32, _ diagnostics: [Diagnostic], exited: Bool, _ secrets: [SourceRange]
+  ) -> Outcome {
+    var sources: [String: String] = [:]
+    for diagnostic in diagnostics {
+      let files = [diagnostic.range.file] + diagnostic.notes.compactMap { $0.range?.file }
+      for file in files { sources[file] = texts[file] }
+    }
     return Outcome(
-      status: checked.diagnostics.hasErrors ? 2 : 0, diagnostics: checked.diagnostics,
-      exited: false, secretRanges: checked.secretRanges)
+      status: status, diagnostics: diagnostics, exited: exited, secretRanges: secrets,
+      sources: sources)
   }
 
   /// The text of a file read so far, for showing the source line of a diagnostic.

@@ -5,19 +5,20 @@ extension Lexer {
     advance()
     var parts: [TemplatePart] = []
     var text = ""
-    while let scalar = peek(), scalar != "\"" {
-      if scalar == "\\" {
+    while let byte = peek(), byte != ASCII.doubleQuote {
+      if byte == ASCII.backslash {
         escape(into: &text)
-      } else if scalar == "$", let part = substitution() {
+      } else if byte == ASCII.dollar, let part = substitution() {
         if !text.isEmpty { parts.append(.text(text)) }
         text = ""
         parts.append(part)
       } else {
-        text.unicodeScalars.append(scalar)
-        advance()
+        text += run {
+          $0 != ASCII.doubleQuote && $0 != ASCII.backslash && $0 != ASCII.dollar
+        }
       }
     }
-    guard peek() == "\"" else {
+    guard peek() == ASCII.doubleQuote else {
       pendingIssues.removeAll()
       return .invalid(LexIssue(.unterminatedString(quote: "\""), range: range(from: start)))
     }
@@ -28,16 +29,21 @@ extension Lexer {
     return .string(QuotedString(parts: parts, isDoubleQuoted: true, issues: issues))
   }
 
+  /// The current byte and those after it while `keep` holds, as text.
+  private mutating func run(while keep: (UInt8) -> Bool) -> String {
+    let start = index
+    advance()
+    while let byte = peek(), keep(byte) { advance() }
+    return text(from: start)
+  }
+
   /// A single-quoted string: the text exactly as written, with no escapes.
   mutating func singleQuoted() -> TokenKind {
     let start = position
     advance()
     var text = ""
-    while let scalar = peek(), scalar != "'" {
-      text.unicodeScalars.append(scalar)
-      advance()
-    }
-    guard peek() == "'" else {
+    if let byte = peek(), byte != ASCII.singleQuote { text = run { $0 != ASCII.singleQuote } }
+    guard peek() == ASCII.singleQuote else {
       return .invalid(LexIssue(.unterminatedString(quote: "'"), range: range(from: start)))
     }
     advance()
@@ -49,38 +55,42 @@ extension Lexer {
   private mutating func escape(into text: inout String) {
     let start = position
     advance()
-    guard let scalar = peek() else { return text += "\\" }
-    if let meaning = Self.escapes[scalar] {
+    guard let byte = peek() else { return text += "\\" }
+    if let meaning = Self.escapes[byte] {
       advance()
       text.unicodeScalars.append(meaning)
-    } else if scalar == "u" {
+    } else if byte == UInt8(ascii: "u") {
       advance()
       unicodeEscape(into: &text, start: start)
     } else {
-      advance()
+      let scalar = advanceScalar()
       text += "\\" + String(scalar)
       pendingIssues.append(LexIssue(.unknownEscape(Character(scalar)), range: range(from: start)))
     }
   }
 
-  private static let escapes: [Unicode.Scalar: Unicode.Scalar] = [
-    "n": "\n", "t": "\t", "r": "\r", "0": "\0", "\\": "\\", "\"": "\"", "$": "$", "'": "'",
-    "\n": "\n",
+  private static let escapes: [UInt8: Unicode.Scalar] = [
+    UInt8(ascii: "n"): "\n", UInt8(ascii: "t"): "\t", UInt8(ascii: "r"): "\r",
+    UInt8(ascii: "0"): "\0", ASCII.backslash: "\\", ASCII.doubleQuote: "\"", ASCII.dollar: "$",
+    ASCII.singleQuote: "'", ASCII.newline: "\n",
   ]
 
   /// `\u{1F600}`: up to eight hexadecimal digits naming a Unicode scalar.
   private mutating func unicodeEscape(into text: inout String, start: SourcePosition) {
-    guard peek() == "{" else { return badUnicode(start) }
+    guard peek() == ASCII.openBrace else { return badUnicode(start) }
     advance()
-    var hex = ""
-    while let scalar = peek(), scalar.properties.isASCIIHexDigit, hex.count < 8 {
-      hex.unicodeScalars.append(scalar)
-      advance()
-    }
-    guard peek() == "}", let value = UInt32(hex, radix: 16), let scalar = Unicode.Scalar(value)
+    let digitsStart = index
+    while let byte = peek(), Self.isHexDigit(byte), index - digitsStart < 8 { advance() }
+    let hex = self.text(from: digitsStart)
+    guard peek() == ASCII.closeBrace, let value = UInt32(hex, radix: 16),
+      let scalar = Unicode.Scalar(value)
     else { return badUnicode(start) }
     advance()
     text.unicodeScalars.append(scalar)
+  }
+
+  private static func isHexDigit(_ byte: UInt8) -> Bool {
+    isDigit(byte) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
   }
 
   private mutating func badUnicode(_ start: SourcePosition) {
@@ -93,21 +103,21 @@ extension Lexer {
     advance()
     advance()
     let inner = position
-    var text = ""
+    let innerIndex = index
     var depth = 1
-    while let scalar = peek() {
-      if scalar == "{" { depth += 1 }
-      if scalar == "}" { depth -= 1 }
+    while let byte = peek() {
+      if byte == ASCII.openBrace { depth += 1 }
+      if byte == ASCII.closeBrace { depth -= 1 }
       if depth == 0 { break }
-      if scalar == "\"" || scalar == "'" {
-        text += skipQuoted(scalar)
+      if byte == ASCII.doubleQuote || byte == ASCII.singleQuote {
+        skipQuoted(byte)
       } else {
-        text.unicodeScalars.append(scalar)
         advance()
       }
     }
     let codeRange = range(from: inner)
-    if peek() == "}" {
+    let text = self.text(from: innerIndex)
+    if peek() == ASCII.closeBrace {
       advance()
     } else {
       pendingIssues.append(LexIssue(.unterminatedInterpolation, range: range(from: start)))
@@ -115,22 +125,13 @@ extension Lexer {
     return .code(text, codeRange)
   }
 
-  /// Copies a quoted string inside `${…}` as it is written.
-  private mutating func skipQuoted(_ quote: Unicode.Scalar) -> String {
-    var text = String(quote)
+  /// Moves past a quoted string inside `${…}`.
+  private mutating func skipQuoted(_ quote: UInt8) {
     advance()
-    while let scalar = peek(), scalar != quote {
-      text.unicodeScalars.append(scalar)
+    while let byte = peek(), byte != quote {
       advance()
-      if quote == "\"", scalar == "\\", let escaped = peek() {
-        text.unicodeScalars.append(escaped)
-        advance()
-      }
+      if quote == ASCII.doubleQuote, byte == ASCII.backslash, peek() != nil { advance() }
     }
-    if let closing = peek() {
-      text.unicodeScalars.append(closing)
-      advance()
-    }
-    return text
+    if peek() != nil { advance() }
   }
 }

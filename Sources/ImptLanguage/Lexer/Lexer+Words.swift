@@ -5,19 +5,17 @@ extension Lexer {
   mutating func word() -> TokenKind {
     var parts: [TemplatePart] = []
     var text = ""
-    while let scalar = peek(), !Self.endsWord(scalar) {
-      if scalar == "\\" {
-        guard let escaped = peek(1), escaped != "\n" else { break }
+    while let byte = peek(), !Self.endsWord(byte) {
+      if byte == ASCII.backslash {
+        guard peek(1) != nil, peek(1) != ASCII.newline else { break }
         advance()
-        advance()
-        text.unicodeScalars.append(escaped)
-      } else if scalar == "$", let part = substitution() {
+        text.unicodeScalars.append(advanceScalar())
+      } else if byte == ASCII.dollar, let part = substitution() {
         if !text.isEmpty { parts.append(.text(text)) }
         text = ""
         parts.append(part)
       } else {
-        text.unicodeScalars.append(scalar)
-        advance()
+        text += plainRun()
       }
     }
     if !text.isEmpty || parts.isEmpty { parts.append(.text(text)) }
@@ -26,6 +24,16 @@ extension Lexer {
       return .invalid(issue)
     }
     return wordKind(parts)
+  }
+
+  /// The bytes up to the next one that ends the word or needs a closer look.
+  private mutating func plainRun() -> String {
+    let start = index
+    advance()
+    while let byte = peek(), byte != ASCII.backslash, byte != ASCII.dollar, !Self.endsWord(byte) {
+      advance()
+    }
+    return text(from: start)
   }
 
   private func wordKind(_ parts: [TemplatePart]) -> TokenKind {
@@ -42,30 +50,27 @@ extension Lexer {
   mutating func hierarchicalWord() -> String? {
     var at = index
     var groups = 0
-    while at < scalars.count, scalars[at] == "{" {
+    while at < bytes.count, bytes[at] == ASCII.openBrace {
       at += 1
-      while at < scalars.count, !Self.endsGroup(scalars[at]) { at += 1 }
-      guard at < scalars.count, scalars[at] == "}" else { return nil }
+      while at < bytes.count, !Self.endsGroup(bytes[at]) { at += 1 }
+      guard at < bytes.count, bytes[at] == ASCII.closeBrace else { return nil }
       at += 1
       groups += 1
     }
-    guard groups >= 2, at == scalars.count || Self.endsWord(scalars[at]) else { return nil }
-    var text = ""
-    while index < at {
-      text.unicodeScalars.append(scalars[index])
-      advance()
-    }
-    return text
+    guard groups >= 2, at == bytes.count || Self.endsWord(bytes[at]) else { return nil }
+    let start = index
+    while index < at { advance() }
+    return text(from: start)
   }
 
-  private static func endsGroup(_ scalar: Unicode.Scalar) -> Bool {
-    scalar == "{" || scalar == "}" || scalar == "$" || endsWord(scalar)
+  private static func endsGroup(_ byte: UInt8) -> Bool {
+    byte == ASCII.openBrace || byte == ASCII.closeBrace || byte == ASCII.dollar || endsWord(byte)
   }
 
   /// A `$` substitution at the current position: `$name…`, `$1`, or `${…}`; nil when the
   /// `$` stands for itself.
   mutating func substitution() -> TemplatePart? {
-    if peek(1) == "{" { return code() }
+    if peek(1) == ASCII.openBrace { return code() }
     return variablePath().map(TemplatePart.variable)
   }
 
@@ -89,38 +94,31 @@ extension Lexer {
 
   private mutating func pathComponent() -> PathComponent? {
     let start = position
-    if peek() == ".", Self.isIdentifierStart(peek(1)) {
+    if peek() == ASCII.dot, Self.isIdentifierStart(peek(1)) {
       advance()
       return PathComponent(.field(identifier()), range: range(from: start))
     }
-    guard peek() == "[" else { return nil }
+    guard peek() == ASCII.openBracket else { return nil }
     var length = 1
-    if peek(length) == "-" { length += 1 }
+    if peek(length) == ASCII.minus { length += 1 }
     let digitsStart = length
     while Self.isDigit(peek(length)) { length += 1 }
-    guard length > digitsStart, peek(length) == "]" else { return nil }
-    var text = ""
-    for offset in 1..<length { text.unicodeScalars.append(peek(offset) ?? "0") }
+    guard length > digitsStart, peek(length) == ASCII.closeBracket else { return nil }
+    let textStart = index + 1
+    let number = String(decoding: bytes[textStart..<(index + length)], as: UTF8.self)
     for _ in 0...length { advance() }
-    let index = Int(text) ?? Int.max
-    return PathComponent(.index(index), range: range(from: start))
+    return PathComponent(.index(Int(number) ?? Int.max), range: range(from: start))
   }
 
   private mutating func identifier() -> String {
-    var text = ""
-    while let scalar = peek(), Self.isIdentifierPart(scalar) {
-      text.unicodeScalars.append(scalar)
-      advance()
-    }
-    return text
+    let start = index
+    while Self.isIdentifierPart(peek()) { advance() }
+    return text(from: start)
   }
 
   private mutating func digits() -> String {
-    var text = ""
-    while let scalar = peek(), Self.isDigit(scalar) {
-      text.unicodeScalars.append(scalar)
-      advance()
-    }
-    return text
+    let start = index
+    while Self.isDigit(peek()) { advance() }
+    return text(from: start)
   }
 }

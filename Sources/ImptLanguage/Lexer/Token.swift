@@ -21,9 +21,9 @@ public enum TokenKind: Sendable, Hashable {
   /// A bare word with `$` substitutions in it: `dev-$i`.
   case template([TemplatePart])
   /// A quoted string; single-quoted strings hold one text part.
-  case string(QuotedString)
+  indirect case string(QuotedString)
   /// A variable reference standing alone: `$x`, `$x.tags[0]`, `$1`.
-  case variable(VariablePath)
+  indirect case variable(VariablePath)
   case pipe
   case semicolon
   case newline
@@ -35,7 +35,7 @@ public enum TokenKind: Sendable, Hashable {
   case closeBracket
   case comma
   /// Text the lexer could not read; the issue says why.
-  case invalid(LexIssue)
+  indirect case invalid(LexIssue)
   case end
 }
 

@@ -4,7 +4,8 @@ extension Parser {
     advance()
     switch keyword {
     case "where":
-      return requireValue(after: keyword, header: header) ? parseExpression().map(Filter.where) : nil
+      return requireValue(after: keyword, header: header)
+        ? parseExpression().map(Filter.where) : nil
     case "select":
       let fields = parseFieldList(after: keyword, header: header)
       return fields.isEmpty ? nil : .select(fields)

@@ -27,6 +27,9 @@ extension Parser {
 
   /// A field path from a bare word: `name`, `env_vars.region`; nil if it is not one.
   static func fieldPath(_ word: String, range: SourceRange) -> FieldPath? {
+    guard word.utf8.contains(ASCII.dot) else {
+      return isIdentifier(word) ? FieldPath(name: word, range: range) : nil
+    }
     let names = word.split(separator: ".", omittingEmptySubsequences: false).map(String.init)
     guard let first = names.first, names.allSatisfy(isIdentifier) else { return nil }
     var column = range.start.column + first.unicodeScalars.count
@@ -35,7 +38,8 @@ extension Parser {
       let start = SourcePosition(line: range.start.line, column: column)
       column += name.unicodeScalars.count + 1
       let end = SourcePosition(line: range.start.line, column: column)
-      rest.append(PathComponent(.field(name), range: SourceRange(file: range.file, start: start, end: end)))
+      rest.append(
+        PathComponent(.field(name), range: SourceRange(file: range.file, start: start, end: end)))
     }
     return FieldPath(name: first, rest: rest, range: range)
   }
@@ -84,7 +88,8 @@ extension Parser {
       return nil
     }
     let tokens = Lexer.tokenize(code, file: file, start: range.start)
-    var inner = Parser(tokens: tokens, file: file, lines: lines, depth: depth + 1)
+    var inner = Parser(tokens: tokens, file: file, source: source, depth: depth + 1)
+    inner.lines = lines
     inner.skipNewlines()
     let pipeline = inner.parsePipeline(header: false, multiline: true)
     inner.skipNewlines()
@@ -92,6 +97,7 @@ extension Parser {
       inner.report(.unexpectedToken(Self.describe(inner.current)), at: inner.current.range)
     }
     diagnostics += inner.diagnostics
+    lines = lines ?? inner.lines
     return pipeline.map { Expression(.pipeline($0), range: range) }
   }
 
@@ -202,7 +208,11 @@ extension Parser {
 extension String {
   /// The string without leading and trailing spaces, tabs and newlines.
   var trimmingSpaces: String {
-    let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
-    return String(drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+    let isSpace: (Unicode.Scalar) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "\r" }
+    let scalars = unicodeScalars
+    guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+      let last = scalars.lastIndex(where: { !isSpace($0) })
+    else { return "" }
+    return String(scalars[first...last])
   }
 }

@@ -89,12 +89,14 @@ extension Parser {
       verb = Name(word, range: advance().range)
     }
     var arguments: [CommandArgument] = []
+    var asksHelp = false
     while !atStageEnd(header: header) {
       let before = position
+      asksHelp = asksHelp || isWord("--help") || isWord("-h")
       if let argument = parseCommandArgument() { arguments.append(argument) }
       if position == before { advance() }
     }
-    return CommandCall(group: group, verb: verb, arguments: arguments)
+    return CommandCall(group: group, verb: verb, arguments: arguments, asksHelp: asksHelp)
   }
 
   private static func wordText(_ token: Token) -> String {
@@ -123,15 +125,15 @@ extension Parser {
 
   /// Whether a bare word looks like an option: `--name`, `-n`; not `-5` or `--`.
   static func isOptionWord(_ word: String) -> Bool {
-    let scalars = Array(word.unicodeScalars.prefix(3))
-    guard scalars.count >= 2, scalars[0] == "-" else { return false }
-    if scalars[1] == "-" { return scalars.count == 3 && Lexer.isIdentifierStart(scalars[2]) }
-    return Lexer.isIdentifierStart(scalars[1])
+    var bytes = word.utf8.makeIterator()
+    guard bytes.next() == ASCII.minus, let second = bytes.next() else { return false }
+    if second == ASCII.minus { return Lexer.isIdentifierStart(bytes.next()) }
+    return Lexer.isIdentifierStart(second)
   }
 
   private mutating func parseOptionWord(_ word: String) -> OptionWord {
     let token = advance()
-    guard let equals = word.firstIndex(of: "=") else {
+    guard word.utf8.contains(UInt8(ascii: "=")), let equals = word.firstIndex(of: "=") else {
       return optionWord(word, inline: nil, range: token.range)
     }
     let name = String(word[..<equals])
@@ -146,7 +148,8 @@ extension Parser {
     }
     pieces += parseAdjacentPieces()
     let inline = pieces.isEmpty ? Expression(.literal(.string("")), range: token.range) : nil
-    return optionWord(name, inline: inline ?? Self.concatenate(pieces), range: range(from: token.range))
+    return optionWord(
+      name, inline: inline ?? Self.concatenate(pieces), range: range(from: token.range))
   }
 
   /// `--name=dev-$i`: the option word's text part, then the rest as its value.

@@ -66,6 +66,7 @@ extension Parser {
     return true
   }
 
+  /// Leaves a level entered with `enterNesting`.
   mutating func leaveNesting() {
     depth -= 1
   }

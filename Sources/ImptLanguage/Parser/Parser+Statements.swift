@@ -1,8 +1,8 @@
 extension Parser {
   /// The words that start a statement of their own.
   static let statementKeywords: Set<String> = [
-    "let", "if", "for", "assert", "source", "exit", "try", "echo", "use", "explain", "record",
-    "help", "else", "catch",
+    "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use", "explain",
+    "record", "help", "else", "catch",
   ]
 
   /// Statements up to the end of the input, or up to `}` inside a block.
@@ -72,6 +72,8 @@ extension Parser {
     case "assert": return parseAssert()
     case "source": return parseSingleArgument("a file name", after: "'source'").map { .source($0) }
     case "exit": return .exit(atStatementEnd ? nil : parseCommandValue())
+    case "sleep":
+      return parseSingleArgument("a number of seconds", after: "'sleep'").map { .sleep($0) }
     case "try": return parseTry()
     case "echo": return .echo(parseValues())
     case "use": return parseUse()
@@ -89,20 +91,25 @@ extension Parser {
   // MARK: Keyword statements
 
   private mutating func parseLet() -> StatementKind? {
-    guard let name = parseBindingName(after: "'let'") else { return nil }
-    guard isWord("=") else {
-      report(
-        .expected("'='", after: "'let \(name.text)'", found: Self.describe(current)),
-        at: current.range)
-      synchronize()
-      return nil
-    }
-    advance()
+    guard let name = parseBindingName(after: "'let'"),
+      expectWord("=", after: "'let \(name.text)'")
+    else { return nil }
     guard !atStageEnd(header: false) else {
       report(.expected("a value", after: "'='", found: Self.describe(current)), at: current.range)
       return nil
     }
     return parsePipeline(header: false).map { .assignment(name, $0) }
+  }
+
+  /// Consumes the bare word `word`, or reports that it is missing and skips the statement.
+  private mutating func expectWord(_ word: String, after: String) -> Bool {
+    guard isWord(word) else {
+      report(.expected("'\(word)'", after: after, found: Self.describe(current)), at: current.range)
+      synchronize()
+      return false
+    }
+    advance()
+    return true
   }
 
   /// A variable name after `let` or `for`: `x` or `$x`.
@@ -176,15 +183,9 @@ extension Parser {
   }
 
   private mutating func parseFor() -> StatementKind? {
-    guard let name = parseBindingName(after: "'for'") else { return nil }
-    guard isWord("in") else {
-      report(
-        .expected("'in'", after: "'for \(name.text)'", found: Self.describe(current)),
-        at: current.range)
-      synchronize()
-      return nil
-    }
-    advance()
+    guard let name = parseBindingName(after: "'for'"),
+      expectWord("in", after: "'for \(name.text)'")
+    else { return nil }
     guard !atStageEnd(header: true) else {
       report(
         .expected("a list to go through", after: "'in'", found: Self.describe(current)),
@@ -290,10 +291,9 @@ extension Parser {
     return Block(statements: statements, range: range(from: open.range))
   }
 
+  /// Whether text is a name: a letter or `_`, then letters, digits or `_`.
   static func isIdentifier(_ text: String) -> Bool {
-    guard let first = text.unicodeScalars.first, Lexer.isIdentifierStart(first) else {
-      return false
-    }
-    return text.unicodeScalars.allSatisfy { Lexer.isIdentifierPart($0) }
+    guard let first = text.utf8.first, Lexer.isIdentifierStart(first) else { return false }
+    return text.utf8.allSatisfy { Lexer.isIdentifierPart($0) }
   }
 }

@@ -17,28 +17,35 @@ public struct Parser {
   /// How deeply parentheses, lists, records, blocks and `not` may nest.
   static let depthLimit = 64
 
+  /// Every token of the source, ending with `.end`.
   var tokens: [Token]
+  /// The index of the current token.
   var position = 0
+  /// The mistakes found so far.
   var diagnostics: [Diagnostic] = []
+  /// How deeply the current construct nests.
   var depth: Int
   /// The end of the last token consumed that was not a separator.
   var lastEnd: SourcePosition
+  /// The file named in every range.
   let file: String
-  /// The source lines, for quoting a condition in `assert`.
-  let lines: [Substring.UnicodeScalarView]
+  /// The whole source, for quoting a condition in `assert`.
+  let source: String
+  /// The source lines, split the first time a condition is quoted.
+  var lines: [Substring.UnicodeScalarView]?
 
-  init(tokens: [Token], file: String, lines: [Substring.UnicodeScalarView], depth: Int = 0) {
+  /// Creates a parser over tokens of `source`, nested `depth` levels deep.
+  init(tokens: [Token], file: String, source: String, depth: Int = 0) {
     self.tokens = tokens.isEmpty ? [Self.endToken(file: file)] : tokens
     self.file = file
-    self.lines = lines
+    self.source = source
     self.depth = depth
     lastEnd = self.tokens[0].range.start
   }
 
   /// Parses a whole script.
   public static func parse(_ text: String, file: String) -> ParseResult {
-    let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
-    var parser = Parser(tokens: Lexer.tokenize(text, file: file), file: file, lines: lines)
+    var parser = Parser(tokens: Lexer.tokenize(text, file: file), file: file, source: text)
     let statements = parser.parseStatements(inBlock: false)
     return ParseResult(
       script: Script(file: file, statements: statements), diagnostics: parser.diagnostics)
@@ -57,8 +64,10 @@ public struct Parser {
 
   // MARK: Tokens
 
+  /// The token being looked at.
   var current: Token { tokens[position] }
 
+  /// The token after the current one.
   var next: Token { tokens[min(position + 1, tokens.count - 1)] }
 
   /// Consumes the current token and returns it; the final `.end` is never passed.
@@ -79,8 +88,10 @@ public struct Parser {
     return SourceRange(file: start.file, start: start.start, end: end)
   }
 
+  /// Whether the current token is the bare word `text`.
   func isWord(_ text: String) -> Bool { current.kind == .word(text) }
 
+  /// Whether the input is used up.
   var atEnd: Bool { current.kind == .end }
 
   /// Whether the current token ends a statement: newline, `;`, `}`, `)` or the end.
@@ -96,20 +107,24 @@ public struct Parser {
     atStatementEnd || current.kind == .pipe || (header && current.kind == .openBrace)
   }
 
+  /// Moves past newlines.
   mutating func skipNewlines() {
     while current.kind == .newline { advance() }
   }
 
+  /// Moves past newlines and semicolons.
   mutating func skipSeparators() {
     while current.kind == .newline || current.kind == .semicolon { advance() }
   }
 
   // MARK: Reporting
 
+  /// Records a mistake.
   mutating func report(_ problem: Problem, at range: SourceRange, notes: [Diagnostic.Note] = []) {
     diagnostics.append(Diagnostic(problem, at: range, notes: notes))
   }
 
+  /// Records a mistake the lexer found.
   mutating func report(_ issue: LexIssue) {
     report(.lexical(issue), at: issue.range)
   }
@@ -147,7 +162,10 @@ public struct Parser {
   }
 
   /// The source text of a range, for quoting it in a message.
-  func text(of range: SourceRange) -> String {
+  mutating func text(of range: SourceRange) -> String {
+    let lines =
+      self.lines ?? source.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+    self.lines = lines
     guard range.start.line >= 1, range.end.line <= lines.count, range.start <= range.end
     else { return "" }
     var pieces: [String] = []

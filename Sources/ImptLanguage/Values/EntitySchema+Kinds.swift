@@ -7,17 +7,6 @@ extension EntitySchema {
     EntityField("type", .string, from: .type),
   ]
 
-  /// The schema of every kind, built once.
-  static let schemas: [ResourceKind: EntitySchema] = {
-    var table: [ResourceKind: EntitySchema] = [:]
-    for schema in [
-      account, product, deviceGroup, deployment, device, webhook, loginKey, logEntry, logStream,
-    ] {
-      table[schema.kind] = schema
-    }
-    return table
-  }()
-
   private static let timestamps: [EntityField] = [
     EntityField("created_at", .string),
     EntityField("updated_at", .string),
@@ -27,20 +16,23 @@ extension EntitySchema {
     names.map { EntityField($0, .string, from: .relationship($0)) }
   }
 
-  private static let account = EntitySchema(
+  /// Accounts.
+  static let account = EntitySchema(
     kind: .account,
     fields: commonFields + [
       EntityField("username", .string), EntityField("email", .string),
       EntityField("tier", .string),
     ] + timestamps)
 
-  private static let product = EntitySchema(
+  /// Products.
+  static let product = EntitySchema(
     kind: .product,
     fields: commonFields + [EntityField("name", .string), EntityField("description", .string)]
       + timestamps + relationships("owner", "creator"),
     aliases: ["descr": "description"])
 
-  private static let deviceGroup = EntitySchema(
+  /// Device groups of every type.
+  static let deviceGroup = EntitySchema(
     kind: .deviceGroup,
     fields: commonFields + [
       EntityField("name", .string), EntityField("description", .string),
@@ -55,7 +47,8 @@ extension EntitySchema {
       "current": "current_deployment", "min_supported": "min_supported_deployment",
     ])
 
-  private static let deployment = EntitySchema(
+  /// Deployments (builds).
+  static let deployment = EntitySchema(
     kind: .deployment,
     fields: commonFields + [
       EntityField("sha", .string), EntityField("tags", .list(.string)),
@@ -65,7 +58,8 @@ extension EntitySchema {
     ] + timestamps + relationships("devicegroup", "product", "owner", "creator", "flagger"),
     aliases: ["descr": "description", "dg": "devicegroup"])
 
-  private static let device = EntitySchema(
+  /// Devices.
+  static let device = EntitySchema(
     kind: .device,
     fields: commonFields + [
       EntityField("name", .string), EntityField("mac_address", .string),
@@ -83,7 +77,8 @@ extension EntitySchema {
       "ip": "ip_address", "dg": "devicegroup",
     ])
 
-  private static let webhook = EntitySchema(
+  /// Webhooks.
+  static let webhook = EntitySchema(
     kind: .webhook,
     fields: commonFields + [
       EntityField("event", .string), EntityField("url", .string),
@@ -91,13 +86,15 @@ extension EntitySchema {
     ] + timestamps + relationships("devicegroup", "product", "owner", "creator"),
     aliases: ["dg": "devicegroup"])
 
-  private static let loginKey = EntitySchema(
+  /// Login keys.
+  static let loginKey = EntitySchema(
     kind: .loginKey,
     fields: commonFields + [EntityField("description", .string), EntityField("usages", .number)]
       + timestamps,
     aliases: ["descr": "description"])
 
-  private static let logEntry = EntitySchema(
+  /// Historical log entries.
+  static let logEntry = EntitySchema(
     kind: .logEntry,
     fields: [
       EntityField("id", .string, from: .id),
@@ -108,6 +105,9 @@ extension EntitySchema {
     ] + relationships("device"),
     aliases: ["message": "msg", "time": "ts"])
 
-  private static let logStream = EntitySchema(
+  /// Log streams.
+  static let logStream = EntitySchema(
     kind: .logStream, fields: commonFields + [EntityField("url", .string)])
+
+  static let refreshToken = EntitySchema(kind: .refreshToken, fields: commonFields + timestamps)
 }

@@ -34,7 +34,9 @@ public struct EntityField: Sendable, Hashable {
 /// (`mac_address`, `device_online`, …) and its relationships as ids (`devicegroup`,
 /// `product`, `owner`). Friendly aliases name the same fields: `online` is
 /// `device_online`, `mac` is `mac_address`.
-public struct EntitySchema: Sendable {
+///
+/// A class, because each schema is one shared, immutable table.
+public final class EntitySchema: Sendable {
   public let kind: ResourceKind
   /// The fields in display order.
   public let fields: [EntityField]
@@ -58,7 +60,18 @@ public struct EntitySchema: Sendable {
 
   /// The schema for a kind of entity.
   public static func of(_ kind: ResourceKind) -> EntitySchema {
-    schemas[kind] ?? EntitySchema(kind: kind, fields: commonFields)
+    switch kind {
+    case .account: account
+    case .product: product
+    case .deviceGroup: deviceGroup
+    case .deployment: deployment
+    case .device: device
+    case .webhook: webhook
+    case .loginKey: loginKey
+    case .logEntry: logEntry
+    case .logStream: logStream
+    case .refreshToken: refreshToken
+    }
   }
 
   /// The field called `name`, or the field `name` is an alias of.

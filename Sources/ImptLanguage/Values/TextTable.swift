@@ -1,74 +1,62 @@
-/// Lays values out as plain text: a table for a list of records or entities, aligned
-/// `name: value` lines for one record, and the text of anything else. Columns empty in
-/// every row are left out.
+/// Lays values out as text: a table for a list of records or entities, aligned
+/// `name: value` lines for one record or entity, and the text of anything else.
+///
+/// A table of entities shows their kind's summary fields (`select` picks others); one
+/// entity shows its fields that have a value. When the table is wider than `width`, its
+/// widest columns are cut with `…`.
 ///
 /// ```
-/// id  name  online
-/// --  ----  ------
-/// d1  hall  true
+/// id                name       device_online
+/// 234776801163a9ee  fixture-1  true
 /// ```
 public struct TextTable: Sendable {
   public var value: Value
+  /// The width to fit tables into; nil for no limit.
+  public var width: Int?
+  public var colors: Colors
 
   /// Creates a layout of `value`.
-  public init(_ value: Value) {
+  public init(_ value: Value, width: Int? = nil, colors: Colors = .off) {
     self.value = value
+    self.width = width
+    self.colors = colors
   }
 
-  /// The text, with no trailing newline.
+  /// The text, with no trailing newline; empty for null.
   public func render() -> String {
     switch value {
-    case .list(let items) where items.allSatisfy(\.hasFields) && !items.isEmpty:
-      Self.table(items.compactMap(\.fieldRecord))
+    case .null: return ""
+    case .list(let items) where items.isEmpty: return colors.dim("(no items)")
+    case .list(let items) where items.allSatisfy(\.isRecordLike):
+      return TableLayout(rows: items.map(\.summary), width: width, colors: colors).text
     case .list(let items):
-      items.map(\.displayText).joined(separator: "\n")
-    case .record(let record):
-      Self.lines(record)
+      return items.map { TextTable($0, width: width, colors: colors).render() }
+        .joined(separator: "\n")
+    case .record(let record): return KeyValueLayout(record: record, style: colors).text
     case .entity(let entity):
-      Self.lines(entity.fields)
-    default:
-      value.displayText
+      return KeyValueLayout(record: entity.fields.withoutNulls, style: colors).text
+    default: return value.displayText
     }
-  }
-
-  private static func lines(_ record: Record) -> String {
-    let width = record.names.map(\.count).max() ?? 0
-    return record.pairs.map { name, value in
-      name + ":" + String(repeating: " ", count: width - name.count + 1) + value.cellText
-    }.joined(separator: "\n")
-  }
-
-  private static func table(_ records: [Record]) -> String {
-    var columns: [String] = []
-    var seen: Set<String> = []
-    for record in records {
-      for name in record.names where seen.insert(name).inserted { columns.append(name) }
-    }
-    var rows = records.map { record in columns.map { record[$0]?.cellText ?? "" } }
-    let kept = columns.indices.filter { column in rows.contains { !$0[column].isEmpty } }
-    if !kept.isEmpty, kept.count < columns.count {
-      columns = kept.map { columns[$0] }
-      rows = rows.map { row in kept.map { row[$0] } }
-    }
-    let widths = columns.indices.map { column in
-      rows.reduce(columns[column].count) { max($0, $1[column].count) }
-    }
-    let rule = widths.map { String(repeating: "-", count: $0) }
-    return ([columns, rule] + rows).map { row(of: $0, widths: widths) }.joined(separator: "\n")
-  }
-
-  private static func row(of cells: [String], widths: [Int]) -> String {
-    let padded = zip(cells, widths).map { cell, width in
-      cell + String(repeating: " ", count: width - cell.count)
-    }
-    return String(padded.joined(separator: "  ").reversed().drop(while: { $0 == " " }).reversed())
   }
 }
 
 extension Value {
-  fileprivate var hasFields: Bool { fieldRecord != nil }
+  /// An entity reduced to its kind's summary fields, for a table row; others as they are.
+  var summary: Value {
+    guard case .entity(let entity) = self else { return self }
+    let schema = EntitySchema.of(entity.kind)
+    let extra = entity.fields.names.filter { schema.field(named: $0) == nil }
+    let pairs = (schema.summaryFields + extra).compactMap { name in
+      entity.fields[name].map { (name, $0) }
+    }
+    return .record(Record(pairs))
+  }
 
-  fileprivate var fieldRecord: Record? {
+  /// Whether the value renders as a table row: a record or an entity.
+  var isRecordLike: Bool { recordFields != nil }
+
+  /// The fields of a record or an entity.
+  var recordFields: Record? {
     switch self {
     case .record(let record): record
     case .entity(let entity): entity.fields
@@ -76,18 +64,21 @@ extension Value {
     }
   }
 
-  /// The text of a table cell: null is empty, lists join with commas.
-  fileprivate var cellText: String {
+  /// The text of a table cell: null is empty, lists join with commas, one line only.
+  var cellText: String {
     switch self {
-    case .null: ""
-    case .list(let items): items.map(\.displayText).joined(separator: ", ")
-    default: displayText.replacingNewlines
+    case .null: return ""
+    case .list(let items): return items.map(\.cellText).joined(separator: ", ")
+    case .string(let text) where text.contains(where: \.isNewline):
+      return text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
+    default: return displayText
     }
   }
 }
 
-extension String {
-  fileprivate var replacingNewlines: String {
-    String(map { $0 == "\n" ? " " : $0 })
+extension Record {
+  /// The record without its null fields, for showing one entity.
+  var withoutNulls: Record {
+    Record(pairs.filter { $0.1 != .null })
   }
 }

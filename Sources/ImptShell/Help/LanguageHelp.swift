@@ -25,6 +25,7 @@ enum LanguageHelp {
     ),
     "source": ("run another script file here, with the same variables", "source setup.imptsh"),
     "exit": ("stop the script (or the shell) with a status", "exit 3"),
+    "sleep": ("wait some seconds; Ctrl-C stops the wait", "sleep 2"),
     "try": (
       "go on past a failure; the error is in $error inside catch",
       "try { dg delete --dg Old --confirmed } catch { echo \"kept: $error\" }"

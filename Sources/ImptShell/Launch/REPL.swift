@@ -82,7 +82,7 @@ struct REPL {
   }
 
   static let statementWords = [
-    "use", "let", "if", "for", "assert", "source", "exit", "try", "echo", "explain",
+    "use", "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "explain",
     "record", "help", "impt",
   ]
 }

@@ -17,27 +17,14 @@ public struct Renderer: Sendable {
   public func render(_ value: Value) -> String {
     let text: String
     switch options.mode {
-    case .json: text = JSONRendering.text(value)
+    case .json: text = value == .null ? "" : value.jsonText(pretty: true)
     case .minimal: text = minimal(value)
-    case .table, .debug: text = table(value)
+    case .table, .debug:
+      text = TextTable(value, width: options.width, colors: Colors(isEnabled: options.color))
+        .render()
     }
     guard !text.isEmpty else { return "" }
     return text.hasSuffix("\n") ? text : text + "\n"
-  }
-
-  private func table(_ value: Value) -> String {
-    switch value {
-    case .null: return ""
-    case .list(let items) where items.isEmpty: return style.dim("(no items)")
-    case .list(let items) where items.allSatisfy(\.isRecordLike):
-      return TableLayout(rows: items.map(\.summary), options: options).text
-    case .list(let items): return items.map(table).joined(separator: "\n")
-    case .record(let record): return KeyValueLayout(record: record, style: style).text
-    case .entity(let entity):
-      return KeyValueLayout(record: entity.fields.withoutNulls, style: style).text
-    case .string(let text): return text
-    default: return ValueText.cell(value)
-    }
   }
 
   private func minimal(_ value: Value) -> String {
@@ -46,46 +33,9 @@ public struct Renderer: Sendable {
     case .entity(let entity): return entity.id
     case .list(let items): return items.map(minimal).filter { !$0.isEmpty }.joined(separator: "\n")
     case .record(let record):
-      if let id = record["id"] { return ValueText.cell(id) }
-      return record.values.map(ValueText.cell).joined(separator: " ")
-    default: return ValueText.cell(value)
+      if let id = record["id"] { return id.displayText }
+      return record.values.map(\.displayText).joined(separator: " ")
+    default: return value.displayText
     }
-  }
-
-  private var style: Colors { Colors(isEnabled: options.color) }
-}
-
-extension Value {
-  /// An entity reduced to its kind's summary fields, for a table row; others as they are.
-  var summary: Value {
-    guard case .entity(let entity) = self else { return self }
-    let fields = EntitySchema.of(entity.kind).summaryFields
-    let extra = entity.fields.names.filter { !EntitySchema.of(entity.kind).names.contains($0) }
-    let pairs = (fields + extra).compactMap { name in entity.fields[name].map { (name, $0) } }
-    return .record(Record(pairs))
-  }
-
-  /// Whether the value renders as a table row: a record or an entity.
-  var isRecordLike: Bool {
-    switch self {
-    case .record, .entity: true
-    default: false
-    }
-  }
-
-  /// The fields of a record or an entity.
-  var recordFields: Record? {
-    switch self {
-    case .record(let record): record
-    case .entity(let entity): entity.fields
-    default: nil
-    }
-  }
-}
-
-extension Record {
-  /// The record without its null fields, for showing one entity.
-  var withoutNulls: Record {
-    Record(pairs.filter { $0.1 != .null })
   }
 }

@@ -27,7 +27,7 @@ public struct ShellRunner: Sendable {
   /// Parses, checks and runs `text`; prints its diagnostics; records it when recording.
   public func run(_ text: String, file: String) async -> Outcome {
     let outcome = await interpreter.run(text, file: file)
-    await report(outcome)
+    report(outcome)
     if outcome.status == 0, !outcome.exited, let recording = session.recording,
       !Self.isRecordStatement(text)
     {
@@ -39,21 +39,14 @@ public struct ShellRunner: Sendable {
   /// Parses and checks `text` without running anything.
   public func check(_ text: String, file: String) async -> Outcome {
     let outcome = await interpreter.check(text, file: file)
-    await report(outcome)
+    report(outcome)
     return outcome
   }
 
   /// Prints the diagnostics of an outcome to standard error.
-  func report(_ outcome: Outcome) async {
+  func report(_ outcome: Outcome) {
     guard !outcome.diagnostics.isEmpty else { return }
-    var texts: [String: String] = [:]
-    for diagnostic in outcome.diagnostics where texts[diagnostic.range.file] == nil {
-      texts[diagnostic.range.file] = await interpreter.sourceText(of: diagnostic.range.file)
-    }
-    let renderer = DiagnosticRenderer(
-      style: diagnosticStyle, color: session.render.color,
-      redacting: outcome.secretRanges)
-    session.output.err(renderer.render(outcome.diagnostics) { texts[$0] })
+    session.output.err(outcome.render(style: diagnosticStyle, color: session.render.color))
   }
 
   private static func isRecordStatement(_ text: String) -> Bool {

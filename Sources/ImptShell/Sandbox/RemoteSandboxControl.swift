@@ -71,6 +71,11 @@ public struct RemoteSandboxControl: SandboxControl {
     _ = try await post("/reset", [:], "reset the served sandbox")
   }
 
+  /// The served sandbox's seeded account, which every new sandbox has.
+  public var seededLogin: (user: String, password: Secret) {
+    (SandboxAccounts.standard.username, Secret(SandboxAccounts.standard.password))
+  }
+
   private func post(
     _ path: String, _ body: [String: JSONValue], _ summary: String
   ) async throws -> JSONValue {
@@ -97,14 +102,18 @@ public struct RemoteSandboxControl: SandboxControl {
     return (try? JSONValue.parse(response.body)) ?? .null
   }
 
-  /// The sandbox's own refusal (`sandbox.notBlessed`, with its remedy) as a user-facing
-  /// error; other failures (login, network) unchanged.
+  /// The sandbox's own refusal (`sandbox.notBlessed`, with its remedy) as the same
+  /// user-facing error the embedded sandbox gives; other failures (login, network)
+  /// unchanged.
   static func failure(_ error: ImpCentralError) -> any Error {
     guard let entry = error.errors.first, let code = entry.code, code.hasPrefix("sandbox."),
       let detail = entry.detail
     else { return error }
     let help = entry.meta?["help"]?.stringValue
-    return CommandError(code, detail, help: help.map { [$0] } ?? [])
+    guard let known = SandboxError.Code(rawValue: code) else {
+      return CommandError(code, detail, help: help.map { [$0] } ?? [])
+    }
+    return SandboxFailure(SandboxError(known, detail, help: help))
   }
 
   private static func deviceIDs(_ answer: JSONValue) -> [String] {
@@ -113,12 +122,12 @@ public struct RemoteSandboxControl: SandboxControl {
 
   /// A firing as the record `sandbox webhooks` lists, as for the embedded sandbox.
   static func firing(_ json: JSONValue) -> Value {
-    let text = { (name: String) in Value.string(json[name]?.stringValue ?? "") }
-    return .record(
-      Record([
-        ("time", text("fired_at")), ("event", text("event")), ("url", text("url")),
-        ("content_type", text("content_type")), ("payload", Value(json: json["payload"] ?? .null)),
-        ("webhook", text("webhook_id")), ("devicegroup", text("devicegroup_id")),
-      ]))
+    let text = { (name: String) in json[name]?.stringValue ?? "" }
+    let firing = WebhookFiring(
+      sequence: json["sequence"]?.intValue ?? 0, webhookID: text("webhook_id"),
+      deviceGroupID: text("devicegroup_id"), event: text("event"), url: text("url"),
+      contentType: text("content_type"), payload: json["payload"] ?? .null,
+      firedAt: text("fired_at"))
+    return SandboxAdapter.record(firing)
   }
 }

@@ -12,6 +12,7 @@ struct SessionServices: CommandServices {
   var auth: any AuthControl { SessionAuth(session: session) }
   var sandbox: (any SandboxControl)? {
     let connection = session.connection
+    if let sandbox = connection.sandbox { return SandboxAdapter(sandbox) }
     guard let admin = connection.servedSandbox else { return nil }
     return RemoteSandboxControl(client: client, adminURL: admin)
   }
@@ -33,9 +34,9 @@ enum StreamLine {
   static func text(_ value: Value, options: RenderOptions) -> String {
     if options.mode == .json { return value.jsonText(pretty: false) + "\n" }
     guard case .record(let record) = value, let ts = record["ts"], let msg = record["msg"]
-    else { return ValueText.cell(value) + "\n" }
-    let device = record["device"].map { "[\(ValueText.cell($0))] " } ?? ""
-    let type = record["type"].map { " [\(ValueText.cell($0))]" } ?? ""
-    return device + ValueText.cell(ts) + type + " " + ValueText.cell(msg) + "\n"
+    else { return value.displayText + "\n" }
+    let device = record["device"].map { "[\($0.displayText)] " } ?? ""
+    let type = record["type"].map { " [\($0.displayText)]" } ?? ""
+    return device + ts.displayText + type + " " + msg.displayText + "\n"
   }
 }

@@ -4,7 +4,7 @@ import ImptCommands
 import ImptLanguage
 
 /// The language's view of the session: context, output, plans, help and recording.
-public struct ShellHost: ImptLanguage.Host {
+public struct ShellHost: InterpreterHost {
   public let session: ShellSession
 
   /// Creates the host for a session.

@@ -134,7 +134,8 @@ enum FakeCatalogue {
     CommandSpec(
       group: "build", verb: "list", summary: "list builds",
       options: [option("tag", "t", .textList), option("flagged", "f", .flag)],
-      result: .list(.deployment), action: recording { _ in .list(Fixtures.builds.map(Value.entity)) }),
+      result: .list(.deployment),
+      action: recording { _ in .list(Fixtures.builds.map(Value.entity)) }),
     CommandSpec(
       group: "log", verb: "get", summary: "show logs",
       options: [
@@ -189,7 +190,10 @@ enum FakeCatalogue {
     let wanted = value ?? .null
     if case .entity(let entity) = wanted { return entity }
     let name = wanted.displayText
-    guard let found = Fixtures.groups.first(where: { $0.id == name || $0.field("name") == .string(name) })
+    guard
+      let found = Fixtures.groups.first(where: {
+        $0.id == name || $0.field("name") == .string(name)
+      })
     else { throw FakeError(id: "api.notFound", message: "no device group '\(name)'") }
     return found
   }

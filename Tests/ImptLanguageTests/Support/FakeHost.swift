@@ -35,7 +35,7 @@ final class Journal: Sendable {
 }
 
 /// A host for tests: output goes to the journal, files come from a dictionary.
-struct FakeHost: Host {
+struct FakeHost: InterpreterHost {
   let journal = Journal()
   var files: [String: String] = [:]
   var isSandbox = false
@@ -70,7 +70,8 @@ struct FakeHost: Host {
   private func resolve(_ slot: ContextSlot, _ value: Value) throws -> Entity {
     let candidates = slot == .product ? [Fixtures.product] : Fixtures.groups
     let name = value.displayText
-    guard let found = candidates.first(where: { $0.id == name || $0.field("name") == .string(name) })
+    guard
+      let found = candidates.first(where: { $0.id == name || $0.field("name") == .string(name) })
     else {
       throw FakeError(id: "api.notFound", message: "no \(slot.rawValue) named '\(name)'")
     }

@@ -77,7 +77,8 @@ enum Fixtures {
   static let loginKey = entity("login_key", "k1", ["description": "ci", "usages": 3])
 
   static let logEntries: [Entity] = [
-    entity("log", "l1", ["ts": "2026-01-01T00:00:00Z", "type": "status", "msg": "Device connected"]),
+    entity(
+      "log", "l1", ["ts": "2026-01-01T00:00:00Z", "type": "status", "msg": "Device connected"]),
     entity("log", "l2", ["ts": "2026-01-01T00:00:01Z", "type": "server.log", "msg": "hello"]),
   ]
 }

@@ -2,7 +2,7 @@
 ///
 /// The shell owns the session (context, backend, terminal, output); the language asks
 /// it through this protocol and never touches those directly.
-public protocol Host: Sendable {
+public protocol InterpreterHost: Sendable {
   /// The context handed to every command action.
   var commandContext: any CommandContext { get }
 

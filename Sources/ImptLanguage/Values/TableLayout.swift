@@ -1,20 +1,25 @@
-import ImptLanguage
-
 /// Rows of records as a table with one column per field, fitted to a width.
 ///
-/// Columns are the fields in order of first appearance; when the table is wider than the
-/// terminal, the widest columns are cut with `…` until it fits.
+/// Columns are the fields in order of first appearance, leaving out those empty in every
+/// row; when the table is wider than the terminal, the widest columns are cut with `…`
+/// until it fits.
 struct TableLayout {
   let rows: [Value]
-  let options: RenderOptions
+  /// The width to fit into; nil for no limit.
+  let width: Int?
+  let colors: Colors
 
   /// The laid-out table, without a final newline.
   var text: String {
-    let columns = Self.columns(of: rows)
-    let cells = rows.map { row in columns.map { ValueText.cell(row.recordFields?[$0] ?? .null) } }
+    var columns = Self.columns(of: rows)
+    var cells = rows.map { row in columns.map { (row.recordFields?[$0] ?? .null).cellText } }
+    let kept = columns.indices.filter { column in cells.contains { !$0[column].isEmpty } }
+    if !kept.isEmpty, kept.count < columns.count {
+      columns = kept.map { columns[$0] }
+      cells = cells.map { row in kept.map { row[$0] } }
+    }
     let widths = fitted(columns: columns, cells: cells)
-    let style = Colors(isEnabled: options.color)
-    let header = style.bold(line(columns, widths))
+    let header = colors.bold(line(columns, widths))
     return ([header] + cells.map { line($0, widths) }).joined(separator: "\n")
   }
 
@@ -34,7 +39,7 @@ struct TableLayout {
     var widths = columns.indices.map { index in
       cells.reduce(columns[index].count) { max($0, $1[index].count) }
     }
-    guard let limit = options.width else { return widths }
+    guard let limit = width else { return widths }
     let gaps = 2 * max(columns.count - 1, 0)
     while widths.reduce(gaps, +) > limit,
       let widest = widths.indices.max(by: {
@@ -53,7 +58,9 @@ struct TableLayout {
       let isLast = index == widths.count - 1
       return isLast ? cut : cut + String(repeating: " ", count: width - cut.count)
     }
-    return padded.joined(separator: "  ")
+    let text = padded.joined(separator: "  ")
+    guard text.last == " " else { return text }
+    return String(text.reversed().drop { $0 == " " }.reversed())
   }
 
   private static func cut(_ text: String, to width: Int) -> String {

@@ -1,5 +1,3 @@
-import ImptLanguage
-
 /// One record as aligned `key: value` lines; nested records are indented beneath their key.
 ///
 /// `{id: "a1", name: "MyProduct"}` becomes
@@ -31,7 +29,7 @@ struct KeyValueLayout {
       let body = text.split(separator: "\n", omittingEmptySubsequences: false)
       return [indent + label] + body.map { indent + "  " + $0 }
     default:
-      return [indent + label + padding + ValueText.cell(value)]
+      return [indent + label + padding + value.cellText]
     }
   }
 }
