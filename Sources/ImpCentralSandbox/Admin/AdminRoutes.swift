@@ -39,7 +39,7 @@ enum AdminRoutes {
     let body = try call.body()
     let group = try body.string("fixture_group_id", required: true) ?? ""
     let count = try body.integer("count", in: 1...10_000, fallback: 1)
-    try call.sandbox.admin(group: group, of: call.accountID)
+    try call.sandbox.adminCheckGroup(group, inAccount: call.accountID)
     let devices = try call.sandbox.runFactory(fixtureGroup: group, count: count)
     return AdminReply.json(201, ["devices": .array(devices.map(json))])
   }
@@ -90,7 +90,7 @@ enum AdminRoutes {
   /// The id of the caller's device that `device_id` names.
   private static func device(_ call: AdminCall, _ body: AdminBody) throws -> String {
     let key = try body.string("device_id", required: true) ?? ""
-    return try call.sandbox.admin(device: key, of: call.accountID)
+    return try call.sandbox.adminDeviceID(key, inAccount: call.accountID)
   }
 
   /// A device in the attribute names impCentral uses.

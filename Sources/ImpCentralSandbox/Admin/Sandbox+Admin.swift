@@ -3,13 +3,13 @@ import ImpCentral
 /// The checks the admin API makes before it simulates anything for a caller.
 extension Sandbox {
   /// The account whose unexpired access token `request` carries; a 401 error otherwise.
-  func admin(caller request: APIRequest) throws -> Account {
+  func adminCaller(_ request: APIRequest) throws -> Account {
     try perform(write: false) { tx in try Authentication.caller(request, tx) }
   }
 
   /// Checks that the device `key` (id, MAC address or agent id) is in `accountID`'s
   /// account; returns its id.
-  func admin(device key: String, of accountID: String) throws -> String {
+  func adminDeviceID(_ key: String, inAccount accountID: String) throws -> String {
     try perform(write: false) { tx in
       guard let device = try tx.db.device(anyOwner: key), device.ownerID == accountID else {
         throw SandboxError(
@@ -21,7 +21,7 @@ extension Sandbox {
   }
 
   /// Checks that the device group `id` is in `accountID`'s account.
-  func admin(group id: String, of accountID: String) throws {
+  func adminCheckGroup(_ id: String, inAccount accountID: String) throws {
     try perform(write: false) { tx in
       guard try tx.db.deviceGroup(id: id, ownerID: accountID) != nil else {
         throw SandboxError(

@@ -36,7 +36,7 @@ public struct SandboxAdminAPI: Sendable {
     do {
       let route = try AdminRoute.find(api)
       guard route.needsLogin else { return try route.handler(AdminCall(api, nil, sandbox)) }
-      let caller = try sandbox.admin(caller: api)
+      let caller = try sandbox.adminCaller(api)
       return try route.handler(AdminCall(api, caller, sandbox))
     } catch {
       return AdminReply.failure(error)

@@ -104,7 +104,7 @@ public struct Connector: Sendable {
   func makeClient(_ transport: any Transport, session: AuthSession) -> ImpCentralClient {
     var policy = RetryPolicy.standard
     if let onLongWait {
-      policy.onLongWait = { notice in onLongWait(Self.describe(notice)) }
+      policy.onLongWait = { notice in onLongWait(Self.waitText(notice)) }
     }
     return ImpCentralClient(
       transport: transport, session: session, retryPolicy: policy, observer: observer,
@@ -112,7 +112,7 @@ public struct Connector: Sendable {
   }
 
   /// `waiting 3 s before trying again: the service asked to slow down (to list products)`.
-  static func describe(_ notice: RetryNotice) -> String {
+  static func waitText(_ notice: RetryNotice) -> String {
     let reason =
       notice.reason == .rateLimited
       ? "the service asked to slow down" : "the request failed on the way"
