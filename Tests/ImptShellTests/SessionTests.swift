@@ -61,4 +61,21 @@ import Testing
     #expect(done.status == 0, "\(done.err)")
     #expect(done.err.contains("deleted product 'MyProduct'"))
   }
+
+  @Test func scriptDirIsTheFolderOfTheFileThatUsesIt() async throws {
+    let shell = try await ScriptedShell.onSandbox()
+    await shell.run("echo $script_dir", file: "/srv/release/setup.imptsh")
+    #expect(shell.output.standardOutput == "/srv/release\n")
+    shell.output.reset()
+    await shell.run("echo $script_dir", file: "<stdin>")
+    #expect(shell.output.standardOutput == FileManager.default.currentDirectoryPath + "\n")
+  }
+
+  @Test func sleepWaitsAndRefusesWhatIsNotANumberOfSeconds() async throws {
+    let shell = try await ScriptedShell.onSandbox()
+    #expect(await shell.capture("sleep 0.05; echo awake").out == "awake\n")
+    let bad = await shell.capture("sleep soon")
+    #expect(bad.status == 2)
+    #expect(bad.err.contains("expected a number of seconds from 0 to 3600, found 'soon'"))
+  }
 }

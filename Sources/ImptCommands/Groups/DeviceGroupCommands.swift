@@ -132,7 +132,7 @@ enum DeviceGroupCommands {
         services, arguments, summary: support.deviceSummary("will unassign", devices, group))
       try await DeleteEngine(services: services).unassign(
         devices.map { (device: $0, group: group) }, unbondKey: unbond)
-      return EntityValues.list(devices)
+      return try await support.refreshed(devices, DeviceFilter(deviceGroupOwner: .unassigned))
     })
 
   static let reassign = CommandSpec(
@@ -171,7 +171,7 @@ enum DeviceGroupCommands {
       try await services.client.assignDevices(devices.map(\.id), toDeviceGroup: to.id)
       services.note(
         "moved \(DeleteEngine.count(devices.count, "device")) from '\(from.name)' to '\(to.name)'")
-      return EntityValues.list(devices)
+      return try await support.refreshed(devices, DeviceFilter(deviceGroupID: to.id))
     })
 }
 

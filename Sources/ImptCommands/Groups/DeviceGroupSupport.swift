@@ -86,6 +86,15 @@ struct DeviceGroupSupport {
     return key
   }
 
+  /// The devices as they are now, read with one list request where they should be;
+  /// in a dry run, as they were.
+  func refreshed(_ devices: [Device], _ filter: DeviceFilter) async throws -> Value {
+    guard !services.isDryRun else { return EntityValues.list(devices) }
+    let ids = Set(devices.map(\.id))
+    return EntityValues.list(
+      try await services.client.devices(filter).filter { ids.contains($0.id) })
+  }
+
   /// The confirmation summary for an action on a group's devices.
   func deviceSummary(_ action: String, _ devices: [Device], _ group: DeviceGroup) -> [String] {
     let shown = devices.prefix(5).map { "  device " + DeletePlan.describe($0) }

@@ -82,6 +82,12 @@ public struct BoundPipeline: Sendable {
   public var range: SourceRange
   /// How the result should be shown, from `--output` on a command.
   public var format: OutputFormat?
+
+  /// The command of the last stage, when the last stage is a command.
+  public var lastCommand: CommandSpec? {
+    guard case .command(let command)? = stages.last?.kind else { return nil }
+    return command.spec
+  }
 }
 
 /// A checked stage.

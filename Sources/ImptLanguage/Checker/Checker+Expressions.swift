@@ -104,6 +104,7 @@ extension Checker {
     case "env": return .record(nil)
     case "args": return .list(.string)
     case "status": return .number
+    case "script_dir": return .string
     case "it":
       if let itType { return itType }
       report(
@@ -120,7 +121,7 @@ extension Checker {
     default:
       if let type = scope.lookup(name) { return type }
       if !scope.isOpen {
-        let names = scope.names + ["env", "args", "status"]
+        let names = scope.names + ["env", "args", "status", "script_dir"]
         let suggestion = Suggestion.closest(to: name, in: names)
         report(.unknownVariable(name, suggestion: suggestion), at: range)
       }

@@ -61,10 +61,13 @@ public struct Checker {
   }
 
   /// The variables imptsh sets itself.
-  static let reservedNames: Set<String> = ["env", "args", "status", "it", "error"]
+  static let reservedNames: Set<String> = [
+    "env", "args", "status", "it", "error", "script_dir",
+  ]
 
   /// The fields of `$error` inside `catch`.
   static let errorType = ValueType.record([
-    "id": .string, "message": .string, "file": .string, "line": .number, "column": .number,
+    "id": .string, "message": .string, "help": .string, "file": .string, "line": .number,
+    "column": .number,
   ])
 }

@@ -119,6 +119,15 @@ extension Evaluator {
 
   // MARK: Variables and paths
 
+  /// The folder of the script file `file`, absolute: what `$script_dir` gives in it. Lines
+  /// typed at the prompt or given with `-c` get the working folder.
+  static func folder(of file: String) -> String {
+    let working = FileManager.default.currentDirectoryPath
+    guard !file.hasPrefix("<"), file.contains("/") else { return working }
+    let folder = (file as NSString).deletingLastPathComponent
+    return folder.hasPrefix("/") ? folder : working + "/" + folder
+  }
+
   private func variable(_ root: VariableRoot, at range: SourceRange) throws -> Value {
     switch root {
     case .positional(0):
@@ -134,6 +143,7 @@ extension Evaluator {
       case "env": return environment
       case "args": return .list(arguments.map(Value.string))
       case "status": return .number(Double(status))
+      case "script_dir": return .string(Self.folder(of: range.file))
       case "it": return it ?? .null
       case "error": return error ?? .null
       default: throw failure(.unknownVariable(name), at: range)

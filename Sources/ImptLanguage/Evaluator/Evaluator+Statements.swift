@@ -36,7 +36,9 @@ extension Evaluator {
     switch statement.kind {
     case .pipeline(let pipeline):
       let value = try await evaluate(pipeline)
-      if showing, value != .null { host.show(value, format: pipeline.format) }
+      if showing, value != .null {
+        host.show(value, format: pipeline.format, from: pipeline.lastCommand)
+      }
       return value
     case .assignment(let name, let pipeline):
       define(name, try await evaluate(pipeline))
@@ -176,6 +178,7 @@ extension Evaluator {
     return .record(
       Record([
         ("id", .string(diagnostic.id)), ("message", .string(diagnostic.message)),
+        ("help", .string(diagnostic.help.joined(separator: " "))),
         ("file", .string(diagnostic.range.file)),
         ("line", .number(Double(diagnostic.range.start.line))),
         ("column", .number(Double(diagnostic.range.start.column))),

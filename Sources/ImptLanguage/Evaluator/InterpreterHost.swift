@@ -27,6 +27,9 @@ public protocol InterpreterHost: Sendable {
   /// Shows the value of a statement, as a table, JSON or text.
   func show(_ value: Value, format: OutputFormat?)
 
+  /// Shows the value of a statement whose last stage was `command`, if it was one.
+  func show(_ value: Value, format: OutputFormat?, from command: CommandSpec?)
+
   /// Prints a line of text from `echo`.
   func echo(_ text: String)
 
@@ -62,4 +65,14 @@ public enum RecordRequest: Sendable, Equatable {
   case start(path: String)
   /// `record stop`.
   case stop
+}
+
+extension InterpreterHost {
+  /// Shows the value of a statement whose last stage was `command`, if it was a command.
+  ///
+  /// A shell may show what a write made more briefly than what a read found; by default
+  /// both are shown alike.
+  public func show(_ value: Value, format: OutputFormat?, from command: CommandSpec?) {
+    show(value, format: format)
+  }
 }

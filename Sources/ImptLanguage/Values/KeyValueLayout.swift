@@ -9,6 +9,9 @@ struct KeyValueLayout {
   let record: Record
   let style: Colors
 
+  /// The most lines of a multi-line text shown under its key, such as a build's code.
+  static let longestText = 8
+
   /// The laid-out text, without a final newline.
   var text: String { lines(record, indent: "").joined(separator: "\n") }
 
@@ -27,7 +30,10 @@ struct KeyValueLayout {
       return [indent + label] + lines(nested, indent: indent + "  ")
     case .string(let text) where text.contains("\n"):
       let body = text.split(separator: "\n", omittingEmptySubsequences: false)
-      return [indent + label] + body.map { indent + "  " + $0 }
+      let shown = body.prefix(Self.longestText).map { indent + "  " + $0 }
+      let more = body.count - shown.count
+      let rest = more > 0 ? [indent + "  … (\(more) more lines; '| get \(name)' shows all)"] : []
+      return [indent + label] + shown + rest
     default:
       return [indent + label + padding + value.cellText]
     }

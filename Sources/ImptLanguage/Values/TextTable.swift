@@ -42,7 +42,7 @@ public struct TextTable: Sendable {
 
 extension Value {
   /// An entity reduced to its kind's summary fields, for a table row; others as they are.
-  var summary: Value {
+  public var summary: Value {
     guard case .entity(let entity) = self else { return self }
     let schema = EntitySchema.of(entity.kind)
     let extra = entity.fields.names.filter { schema.field(named: $0) == nil }
@@ -78,7 +78,7 @@ extension Value {
 
 extension Record {
   /// The record without its null fields, for showing one entity.
-  var withoutNulls: Record {
+  public var withoutNulls: Record {
     Record(pairs.filter { $0.1 != .null })
   }
 }

@@ -52,6 +52,16 @@ public struct ShellHost: InterpreterHost {
     session.show(value, format: format)
   }
 
+  /// Shows what a write made briefly (its summary fields), and what a read found in full.
+  public func show(_ value: Value, format: OutputFormat?, from command: CommandSpec?) {
+    let mode = format ?? session.render.mode
+    guard let command, command.effect != .read, mode == .table || mode == .debug,
+      case .entity = value
+    else { return session.show(value, format: format) }
+    guard case .record(let summary) = value.summary else { return session.show(value) }
+    session.show(.record(summary.withoutNulls), format: format)
+  }
+
   public func echo(_ text: String) {
     session.output.out(text + "\n")
   }
