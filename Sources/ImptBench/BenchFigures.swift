@@ -33,4 +33,13 @@ enum BenchFigures {
     let result = try work()
     return (result, clock.now - start)
   }
+
+  /// Seconds since `started`.
+  static func seconds(since started: ContinuousClock.Instant) -> Double {
+    let elapsed = ContinuousClock.now - started
+    return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+  }
+
+  /// `1.234`.
+  static func format(_ value: Double) -> String { String(format: "%.3f", value) }
 }

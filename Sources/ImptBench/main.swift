@@ -7,6 +7,8 @@ let benchmarks: [String: @Sendable ([String]) async throws -> Void] = [
   "language-check": LanguageBenchmarks.parseAndCheck,
   "language-pipes": LanguageBenchmarks.pipes,
   "sandbox-list": SandboxBenchmarks.list,
+  "http-list": HTTPBenchmarks.list,
+  "http-guide": HTTPBenchmarks.guide,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -25,12 +25,32 @@ extension ImpCentralClient {
     return answer
   }
 
-  private func send(_ operation: APIOperation) async throws(ImpCentralError) -> HTTPResponse {
+  /// Runs an operation of a companion API of the same service, carried by `transport`
+  /// instead of the client's own, through the same path: the session's bearer token
+  /// (renewed through the client's own transport), the retry policy, the observer and
+  /// the errors. In a dry run a write is only recorded and answers an empty 204.
+  ///
+  /// A served sandbox's admin API (`/sandbox/v1`) is reached this way with the login of
+  /// the session's `/v5` client.
+  public func perform(
+    _ operation: APIOperation, over transport: any Transport
+  ) async throws(ImpCentralError) -> HTTPResponse {
+    if case .dryRun(let recorder) = mode, operation.isWrite {
+      recorder.record(operation)
+      notify(operation, .planned(status: 204), requestsSent: 0)
+      return HTTPResponse(status: 204)
+    }
+    return try await send(operation, over: transport)
+  }
+
+  private func send(
+    _ operation: APIOperation, over transport: (any Transport)? = nil
+  ) async throws(ImpCentralError) -> HTTPResponse {
     var run = RetryRun(
       policy: retryPolicy, method: operation.request.method, summary: operation.summary)
     let response: HTTPResponse
     do {
-      response = try await exchange(operation, &run)
+      response = try await exchange(operation, &run, over: transport ?? self.transport)
     } catch {
       log(operation, status: nil, requests: run.requestsSent)
       notify(operation, .failed(error.id), requestsSent: run.requestsSent)
@@ -45,9 +65,8 @@ extension ImpCentralClient {
   /// Sends the request, with a bearer token when the operation needs one, renewing the
   /// token once and retrying once after a 401.
   private func exchange(
-    _ operation: APIOperation, _ run: inout RetryRun
+    _ operation: APIOperation, _ run: inout RetryRun, over transport: any Transport
   ) async throws(ImpCentralError) -> HTTPResponse {
-    let transport = self.transport
     let request = operation.request
     guard operation.usesBearerToken else {
       return try await run.send { try await transport.send(request) }

@@ -42,4 +42,7 @@ final class PendingRequest {
     let rest = url.dropFirst(3)
     return rest.isEmpty ? "/" : String(rest)
   }
+
+  /// The path under the admin API's `/sandbox/v1` prefix, or nil when it is outside it.
+  var adminPath: String? { SandboxAdminAPI.relativePath(of: url) }
 }

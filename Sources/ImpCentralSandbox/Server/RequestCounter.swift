@@ -39,12 +39,19 @@ public final class RequestCounter: Sendable {
   /// The path with identifier segments replaced by `{id}`.
   ///
   /// A segment is a name when it holds only lowercase letters, `_` and `-`
-  /// (`devicegroups`, `login_keys`, `conditional-restart`); anything else is an id.
+  /// (`devicegroups`, `login_keys`, `conditional-restart`), or is a version such as `v1`;
+  /// anything else is an id.
   static func template(of path: String) -> String {
     let segments = path.split(separator: "/", omittingEmptySubsequences: false)
     return segments.map { segment in
-      segment.isEmpty || segment.allSatisfy(isNameCharacter) ? String(segment) : "{id}"
+      segment.isEmpty || segment.allSatisfy(isNameCharacter) || isVersion(segment)
+        ? String(segment) : "{id}"
     }.joined(separator: "/")
+  }
+
+  private static func isVersion(_ segment: Substring) -> Bool {
+    segment.count <= 3 && segment.first == "v" && segment.dropFirst().allSatisfy(\.isNumber)
+      && segment.count > 1
   }
 
   private static func isNameCharacter(_ character: Character) -> Bool {

@@ -29,7 +29,9 @@ extension SandboxHTTPServer {
     guard HTTPMethod(rawValue: pending.method) != nil else {
       return ServerErrors.unsupportedMethod(pending.method)
     }
-    guard pending.apiPath != nil else { return ServerErrors.unknownPath(pending.url) }
+    guard pending.apiPath != nil || (admin != nil && pending.adminPath != nil) else {
+      return ServerErrors.unknownPath(pending.url, admin: admin != nil)
+    }
     let declared = ConnectionValues.header("Content-Length", of: connection).flatMap { Int($0) }
     if let declared, declared > options.maxBodyBytes {
       return ServerErrors.bodyTooLarge(limit: options.maxBodyBytes)
@@ -38,21 +40,47 @@ extension SandboxHTTPServer {
   }
 
   private func reply(to pending: PendingRequest, on connection: OpaquePointer) -> ServerReply {
-    guard let method = HTTPMethod(rawValue: pending.method), let path = pending.apiPath else {
-      return .response(ServerErrors.unknownPath(pending.url))
+    guard let method = HTTPMethod(rawValue: pending.method), let target = target(of: pending)
+    else {
+      return .response(ServerErrors.unknownPath(pending.url, admin: admin != nil))
     }
     if pending.overLimit {
       return .response(ServerErrors.bodyTooLarge(limit: options.maxBodyBytes))
     }
     let request = HTTPRequest(
-      method: method, path: path, query: ConnectionValues.query(of: connection),
+      method: method, path: target.path, query: ConnectionValues.query(of: connection),
       headers: ConnectionValues.headers(of: connection),
       body: pending.body.isEmpty ? nil : pending.body)
     if let type = unreadableBodyType(of: request) {
       return .response(ServerErrors.unsupportedMediaType(type))
     }
-    if let fault = faults.take(method: method, path: path) { return reply(injecting: fault) }
-    return answer(request)
+    switch target {
+    case .admin(let api, _):
+      return .response(api.respond(to: request))
+    case .api(let path):
+      if let fault = faults.take(method: method, path: path) { return reply(injecting: fault) }
+      return answer(request)
+    }
+  }
+
+  /// Which API a request's path belongs to, and its path there.
+  private enum Target {
+    /// impCentral API v5; the path without `/v5`.
+    case api(String)
+    /// The admin API; the path without `/sandbox/v1`.
+    case admin(SandboxAdminAPI, String)
+
+    var path: String {
+      switch self {
+      case .api(let path), .admin(_, let path): path
+      }
+    }
+  }
+
+  private func target(of pending: PendingRequest) -> Target? {
+    if let path = pending.apiPath { return .api(path) }
+    guard let admin, let path = pending.adminPath else { return nil }
+    return .admin(admin, path)
   }
 
   private func answer(_ request: HTTPRequest) -> ServerReply {

@@ -7,7 +7,8 @@ import Synchronization
 ///
 /// It listens on 127.0.0.1 unless given another IPv4 address, under the `/v5` prefix, on
 /// libmicrohttpd with a thread per connection. Event streams are sent as server-sent
-/// events. A fault plan can make it refuse, fail or drop the next requests.
+/// events. With an admin API it also answers `/sandbox/v1`, the served sandbox's hardware
+/// simulation. A fault plan can make it refuse, fail or drop the next `/v5` requests.
 public final class SandboxHTTPServer: Sendable {
   /// Where and how the server listens.
   public struct Options: Sendable {
@@ -40,6 +41,8 @@ public final class SandboxHTTPServer: Sendable {
 
   /// The service behind the server.
   public let responder: any APIResponder
+  /// The served sandbox's admin API under `/sandbox/v1`; nil answers 404 there.
+  public let admin: SandboxAdminAPI?
   /// Where and how the server listens.
   public let options: Options
   /// Failures to inject into the next requests; empty unless a test fills it.
@@ -54,10 +57,11 @@ public final class SandboxHTTPServer: Sendable {
 
   /// Creates a server for `responder`; it listens once `start()` is called.
   public init(
-    responder: any APIResponder, options: Options = Options(), faults: FaultPlan = FaultPlan(),
-    logger: Logger = .disabled
+    responder: any APIResponder, admin: SandboxAdminAPI? = nil, options: Options = Options(),
+    faults: FaultPlan = FaultPlan(), logger: Logger = .disabled
   ) {
     self.responder = responder
+    self.admin = admin
     self.options = options
     self.faults = faults
     self.logger = logger

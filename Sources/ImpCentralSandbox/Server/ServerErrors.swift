@@ -9,11 +9,13 @@ enum ServerErrors {
   /// The media types a request body may declare.
   static let acceptedBodyTypes: Set<String> = ["application/vnd.api+json", "application/json"]
 
-  /// The request's path is outside the API's `/v5` prefix.
-  static func unknownPath(_ path: String) -> HTTPResponse {
-    document(
+  /// The request's path is outside the API's `/v5` prefix (and the admin API's, when the
+  /// server has one).
+  static func unknownPath(_ path: String, admin: Bool = false) -> HTTPResponse {
+    let prefixes = admin ? "'/v5/' or '\(SandboxAdminAPI.pathPrefix)'" : "'/v5/'"
+    return document(
       status: 404, title: "Not Found", code: "NF000",
-      detail: "there is no API at '\(path)'; paths start with '/v5/'")
+      detail: "there is no API at '\(path)'; paths start with \(prefixes)")
   }
 
   /// The request's method is not one the API uses.

@@ -124,7 +124,7 @@ enum ProductCommands {
       if arguments.flag("force") {
         let groups = try await services.client.deviceGroups(
           DeviceGroupFilter(productID: product.id))
-        try await collector.addGroups(groups, to: &plan)
+        try await collector.addGroups(groups, of: product, to: &plan)
       }
       if arguments.flag("builds") {
         try await collector.addBuilds(

@@ -19,7 +19,7 @@ extension SandboxCommands {
     action: Action.run { arguments, services in
       let support = try SandboxSupport(services, arguments)
       let device = try await support.device(arguments)
-      try support.control.blinkup(deviceID: device.id)
+      try await support.control.blinkup(deviceID: device.id)
       services.note("\(describe(device)) is activated and online")
       return try await support.refreshed(device)
     })
@@ -53,7 +53,7 @@ extension SandboxCommands {
       let device = try await support.device(arguments)
       let type = arguments.string("type") ?? "server.log"
       let text = try arguments.required("text")
-      try support.control.emitLog(deviceID: device.id, text: text, type: type)
+      try await support.control.emitLog(deviceID: device.id, text: text, type: type)
       return .record(
         Record([("device", .string(device.id)), ("type", .string(type)), ("msg", .string(text))]))
     })
@@ -81,7 +81,7 @@ extension SandboxCommands {
       action: Action.run { arguments, services in
         let support = try SandboxSupport(services, arguments)
         let device = try await support.device(arguments)
-        try support.control.setOnline(deviceID: device.id, online)
+        try await support.control.setOnline(deviceID: device.id, online)
         services.note("\(describe(device)) is \(verb)")
         return try await support.refreshed(device)
       })

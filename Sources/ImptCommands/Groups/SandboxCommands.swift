@@ -34,7 +34,7 @@ enum SandboxCommands {
     effect: .write, result: .list(.device), availability: .sandboxOnly,
     action: Action.run { arguments, services in
       let support = try SandboxSupport(services, arguments)
-      let ids = try support.control.addDevices(
+      let ids = try await support.control.addDevices(
         count: SandboxSupport.count(arguments), namePrefix: arguments.string("name"),
         impType: arguments.string("imp-type"), online: !arguments.flag("offline"))
       let devices = try await support.devices(
@@ -62,7 +62,7 @@ enum SandboxCommands {
     action: Action.run { arguments, services in
       let support = try SandboxSupport(services, arguments)
       let group = try await DeviceGroupSupport(services).group(arguments)
-      let ids = try support.control.runFactory(
+      let ids = try await support.control.runFactory(
         fixtureGroupID: group.id, count: SandboxSupport.count(arguments))
       let filter = DeviceFilter(deviceGroupID: group.productionTarget?.id)
       let devices = try await support.devices(ids, among: filter)
@@ -84,7 +84,7 @@ enum SandboxCommands {
     ],
     result: .record, availability: .sandboxOnly,
     action: Action.run { arguments, services in
-      .list(try SandboxSupport(services, arguments).control.webhookFirings())
+      .list(try await SandboxSupport(services, arguments).control.webhookFirings())
     })
 
   static let reset = CommandSpec(
@@ -101,7 +101,7 @@ enum SandboxCommands {
       try await Confirmation.require(
         services, arguments,
         summary: ["imptsh will empty the sandbox: every entity, log and login goes"])
-      try control.reset()
+      try await control.reset()
       let login = control.seededLogin
       _ = try await services.client.login(id: login.user, password: login.password)
       services.note("the sandbox is back to its seeded accounts; logged in as '\(login.user)'")

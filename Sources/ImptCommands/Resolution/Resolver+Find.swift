@@ -14,7 +14,8 @@ extension Resolver {
       if let found = try? await hierarchicalProduct(identifier.parts) { return [found] }
     }
     if let found = try await byID(identifier.text, client.product(id:)) { return [found] }
-    return try await client.products().filter { $0.name == identifier.text }
+    return try await listed { try await self.client.products() }
+      .filter { $0.name == identifier.text }
   }
 
   func findDeviceGroup(_ identifier: Identifier, productID: String?) async throws
@@ -39,14 +40,16 @@ extension Resolver {
     }
     if let found = try await byID(identifier.text, client.deviceGroup(id:)) { return [found] }
     let filter = DeviceGroupFilter(productID: productID)
-    return try await client.deviceGroups(filter).filter { $0.name == identifier.text }
+    return try await listed("product=\(productID ?? "")") {
+      try await self.client.deviceGroups(filter)
+    }.filter { $0.name == identifier.text }
   }
 
   func findDevice(_ text: String) async throws -> Device {
     if let found = try await ifFound({ try await self.client.device(id: text) }) {
       return found
     }
-    let all = try await client.devices()
+    let all = try await listed { try await self.client.devices() }
     let matches = firstHit(
       all, [{ $0.macAddress == text }, { $0.agentID == text }, { $0.name == text }])
     return try single(.device, text, matches) {
@@ -56,12 +59,14 @@ extension Resolver {
 
   func findDeployment(_ text: String) async throws -> Deployment {
     if let found = try await byID(text, client.deployment(id:)) { return found }
-    var matches = try await client.deployments(DeploymentFilter(sha: text))
+    var matches: [Deployment] = []
+    if Self.isSHA(text) { matches = try await client.deployments(DeploymentFilter(sha: text)) }
     if matches.isEmpty, Self.isTag(text) {
       matches = try await client.deployments(DeploymentFilter(tags: [text]))
     }
     if matches.isEmpty {
-      matches = try await client.deployments().filter { $0.origin == text }
+      matches = try await listed { try await self.client.deployments() }
+        .filter { $0.origin == text }
     }
     return try single(.deployment, text, matches) {
       "\($0.id)  \($0.sha ?? "")  \($0.tags.joined(separator: ","))  \($0.origin ?? "")"
@@ -81,7 +86,7 @@ extension Resolver {
         return [found]
       }
     }
-    let all = try await client.accounts()
+    let all = try await listed { try await self.client.accounts() }
     return firstHit(all, [{ $0.email == text }, { $0.username == text }])
   }
 
@@ -95,8 +100,9 @@ extension Resolver {
     {
       return found
     }
-    let matches = try await client.products(ProductFilter(ownerID: account.id))
-      .filter { $0.name == name }
+    let matches = try await listed("owner=\(account.id)") {
+      try await self.client.products(ProductFilter(ownerID: account.id))
+    }.filter { $0.name == name }
     return try single(.product, name, matches) { "\($0.id)  \($0.name)" }
   }
 
@@ -108,8 +114,9 @@ extension Resolver {
     {
       return found
     }
-    let matches = try await client.deviceGroups(DeviceGroupFilter(productID: product.id))
-      .filter { $0.name == name }
+    let matches = try await listed("product=\(product.id)") {
+      try await self.client.deviceGroups(DeviceGroupFilter(productID: product.id))
+    }.filter { $0.name == name }
     return try single(.deviceGroup, name, matches) { "\($0.id)  \($0.name)" }
   }
 
@@ -159,6 +166,12 @@ extension Resolver {
     case .product: "Use the id, or name the account too: '{ACCOUNT}{PRODUCT}'."
     default: "Use the id instead."
     }
+  }
+
+  /// Whether `text` could be a deployment's sha: hexadecimal digits only. Tags such as
+  /// `MyRC1` are not, and skip the search by sha.
+  static func isSHA(_ text: String) -> Bool {
+    !text.isEmpty && text.allSatisfy(\.isHexDigit)
   }
 
   static func isTag(_ text: String) -> Bool {

@@ -5,8 +5,8 @@ import ImptLanguage
 /// the attributes of that kind in order (a device's MAC, agent id, name…); the first
 /// attribute with a match wins, and more than one match is an error listing them.
 ///
-/// One resolver serves one command, and remembers what it found, so a command never looks
-/// up the same name twice.
+/// One resolver serves one command, and remembers what it found and the collections it
+/// read, so a command never looks up the same name, or lists the same collection, twice.
 public final class Resolver: @unchecked Sendable {
   // Safe: a resolver belongs to one running command, whose steps run one at a time;
   // `cache` is touched only from that command's task.
@@ -14,6 +14,7 @@ public final class Resolver: @unchecked Sendable {
   /// The session's product, used to choose between device groups of the same name.
   let productScope: String?
   private var cache: [String: ResourceObject] = [:]
+  private var lists: [String: [ResourceObject]] = [:]
 
   /// Creates a resolver for one command.
   public init(client: ImpCentralClient, productScope: String? = nil) {
@@ -109,6 +110,20 @@ public final class Resolver: @unchecked Sendable {
     if let object = cache[cacheKey] { return try T(object) }
     let found = try await find()
     cache[cacheKey] = found.object
+    return found
+  }
+
+  /// A collection this command already read, or read now and kept, so that a command
+  /// naming two device groups of one product lists the product's groups once.
+  ///
+  /// `filter` names the selection: the same kind and filter give the same items.
+  func listed<T: APIResource>(
+    _ filter: String = "", _ fetch: () async throws -> [T]
+  ) async throws -> [T] {
+    let key = T.kind.rawValue + "?" + filter
+    if let objects = lists[key] { return try objects.map { try T($0) } }
+    let found = try await fetch()
+    lists[key] = found.map(\.object)
     return found
   }
 

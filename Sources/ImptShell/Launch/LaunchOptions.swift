@@ -57,6 +57,16 @@ public struct LaunchOptions: Sendable, Equatable {
       --version          print the version
       --help             print this help
 
+    --serve prints the URL to pass to --endpoint, on 127.0.0.1 unless --host names another
+    address. Log in there as 'sandbox' with password 'sandbox'. 'sandbox' commands work on
+    a served sandbox too, through its admin API at /sandbox/v1. Test settings:
+      IMPTSH_SERVE_TOKEN_LIFETIME=SECONDS  how long access tokens last (default 3600)
+      IMPTSH_SERVE_RATE_LIMIT=N/SECONDS    allow N requests per token in SECONDS
+      IMPTSH_SERVE_FAULTS=LIST             fail the next /v5 requests: '429x2,500,drop',
+                                           '429:3' (3 s reset), '500@POST', 'drop@/devices'
+    A session asks an endpoint whether it is a served sandbox only when it is on this
+    machine or its host is listed in IMPTSH_SANDBOX_HOSTS (comma-separated).
+
     Exit status: 0 success, 1 a command failed, 2 the input did not parse or check.
     """
 }

@@ -3,7 +3,8 @@ import ImpCentral
 import ImpCentralSandbox
 
 extension Launcher {
-  /// `imptsh --serve`: the sandbox as impCentral API v5 over HTTP until Ctrl-C.
+  /// `imptsh --serve`: the sandbox as impCentral API v5, and its admin API under
+  /// `/sandbox/v1`, over HTTP until Ctrl-C.
   enum Server {
     @available(*, noasync)
     static func run(_ options: LaunchOptions, output: any OutputSink) -> Int32 {
@@ -15,17 +16,18 @@ extension Launcher {
         ? Logger(label: "imptsh", level: .debug, handler: Logger.standardErrorHandler)
         : .disabled
       do {
+        let settings = try ServeSettings(environment: environment)
         if path == dataFolder.sandboxPath { try dataFolder.create() }
         let sandbox = try Sandbox(
-          path: path, deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
-        let faults = try FaultPlan(environment: environment)
+          path: path, configuration: settings.configuration,
+          deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
         let server = SandboxHTTPServer(
-          responder: sandbox,
+          responder: sandbox, admin: SandboxAdminAPI(sandbox: sandbox),
           options: .init(host: options.host ?? "127.0.0.1", port: options.port),
-          faults: faults, logger: logger.child("serve"))
+          faults: try settings.faultPlan(), logger: logger.child("serve"))
         try server.start()
         sandbox.setBaseURL(server.baseURL.absoluteString)
-        announce(server, path: path, output: output)
+        announce(server, path: path, settings: settings, output: output)
         waitForStop()
         server.stop()
         output.err("imptsh: stopped serving\n")
@@ -36,18 +38,39 @@ extension Launcher {
       }
     }
 
-    private static func announce(_ server: SandboxHTTPServer, path: String, output: any OutputSink)
-    {
+    /// Prints the URL alone on standard output, for scripts, and how to use it on
+    /// standard error.
+    private static func announce(
+      _ server: SandboxHTTPServer, path: String, settings: ServeSettings, output: any OutputSink
+    ) {
       let account = SandboxAccounts.standard
-      output.out("\(server.baseURL.absoluteString)\n")
+      let url = server.baseURL.absoluteString
+      let host = server.options.host
+      let shown = host == "0.0.0.0" ? "<this machine's address>" : host
+      let hosts =
+        ServedSandbox.isLoopback(host: host) ? "" : "\(ServedSandbox.hostsVariable)=\(shown) "
+      output.out("\(url)\n")
       output.err(
         """
         imptsh: serving the sandbox at \(path) as impCentral API v5
-          imptsh --endpoint \(server.baseURL.absoluteString)
+          \(hosts)imptsh --endpoint \(url)
           log in with 'auth login --user \(account.username) --pwd \(account.password)'
-        press Ctrl-C to stop
+        \(notes(settings).map { "  " + $0 + "\n" }.joined())press Ctrl-C to stop
 
         """)
+    }
+
+    private static func notes(_ settings: ServeSettings) -> [String] {
+      var notes: [String] = []
+      let lifetime = settings.configuration.accessTokenLifetime
+      if lifetime != SandboxConfiguration().accessTokenLifetime {
+        notes.append("access tokens last \(Int(lifetime)) s")
+      }
+      if let limit = settings.configuration.rateLimit {
+        notes.append("rate limit: \(limit.limit) requests per \(limit.window) s per token")
+      }
+      if !settings.faults.isEmpty { notes.append("faults to inject: \(settings.faults)") }
+      return notes
     }
 
     /// Blocks until SIGINT or SIGTERM.

@@ -53,7 +53,7 @@ struct REPL {
     let prompt = session.prompt
     let label = session.connection.label
     guard prompt.hasPrefix(label) else { return prompt }
-    let styled = session.connection.isSandbox ? colors.green(label) : colors.yellow(label)
+    let styled = session.connection.isEmulated ? colors.green(label) : colors.yellow(label)
     return colors.bold(styled) + prompt.dropFirst(label.count)
   }
 

@@ -57,12 +57,15 @@ struct SessionSetup: Sendable {
   /// working folder has a `.impt.project`.
   func open() async throws -> ShellSession {
     let interaction = TerminalInteraction(output: output)
-    let connector = Connector(dataFolder: dataFolder, interaction: interaction, logger: logger)
+    var connector = Connector(dataFolder: dataFolder, interaction: interaction, logger: logger)
+    connector.sandboxHosts = ServedSandbox.hosts(in: environment)
+    let colors = Colors(isEnabled: render.color)
+    connector.onLongWait = { [output] text in output.err(colors.dim(text) + "\n") }
     let connection = try await connector.open(try backend())
     let session = ShellSession(
       connection: connection, output: output, interaction: interaction, render: render,
       dataFolder: dataFolder, workingFolder: workingFolder, dryRun: options.dryRun,
-      isInterrupted: { Interrupts.isPending })
+      isInterrupted: { Interrupts.isPending }, connector: connector)
     await ProjectDefaults(session: session).apply()
     return session
   }
@@ -75,7 +78,11 @@ struct SessionSetup: Sendable {
     let runner = ShellRunner(
       session: session, arguments: arguments, scriptName: file, environment: environment)
     Interrupts.install()
-    let outcome = try? runBlocking { await runner.run(text, file: file) }
+    // Ctrl-C cancels the statement running, as at the prompt: a `log stream` stops
+    // following and the script ends instead of waiting for the next log line.
+    let outcome = try? runBlocking {
+      try await interruptible { await runner.run(text, file: file) }
+    }
     return outcome?.status ?? 1
   }
 

@@ -23,12 +23,26 @@ extension Connector {
       session = AuthSession()
     }
     let client = makeClient(transport, session: session)
+    let served = await ServedSandbox.probe(url, hosts: sandboxHosts, logger: logger)
     try await logIn(client, login)
-    let host = url.host ?? endpoint
-    return Connection(
-      client: client, sandbox: nil, label: host,
+    var connection = Connection(
+      client: client, sandbox: nil, label: Self.label(url, served: served != nil),
       banner: "connected to \(endpoint) (\(Self.describe(login, reason)))",
       savedLoginPath: savedPath)
+    connection.servedSandbox = served
+    if served != nil {
+      connection.banner =
+        "connected to \(endpoint), a sandbox served by imptsh (emulated impCentral, "
+        + "no real devices; \(Self.describe(login, reason)))"
+    }
+    return connection
+  }
+
+  /// The prompt's name for an endpoint: its host, or `sandbox@HOST:PORT` when served.
+  static func label(_ url: URL, served: Bool) -> String {
+    let host = url.host ?? url.absoluteString
+    guard served else { return host }
+    return "sandbox@" + host + (url.port.map { ":\($0)" } ?? "")
   }
 
   private func logIn(_ client: ImpCentralClient, _ login: RemoteLogin) async throws {

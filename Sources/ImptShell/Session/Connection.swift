@@ -17,6 +17,9 @@ public struct Connection: Sendable {
   public var savedLoginPath: String?
   /// For `--check`, which connects nowhere: whether to check as if on the sandbox.
   var checksAsSandbox = false
+  /// The admin API's base when the endpoint is a sandbox served by `imptsh --serve`:
+  /// `http://127.0.0.1:8421/sandbox/v1`; nil otherwise.
+  public var servedSandbox: URL?
 
   /// Creates a connection.
   init(
@@ -33,6 +36,10 @@ public struct Connection: Sendable {
 
   /// Whether the backend is the embedded sandbox.
   public var isSandbox: Bool { sandbox != nil || checksAsSandbox }
+
+  /// Whether the backend is emulated, embedded or served: `sandbox` commands work there
+  /// and nothing touches real devices.
+  public var isEmulated: Bool { isSandbox || servedSandbox != nil }
 }
 
 /// Opens the backend a `BackendChoice` names and logs in there.
@@ -41,6 +48,12 @@ public struct Connector: Sendable {
   public var interaction: any Interaction
   public var logger: Logger
   public var observer: OperationObserver?
+  /// Hosts other than this machine that may be asked whether they are a served sandbox
+  /// (`IMPTSH_SANDBOX_HOSTS`), lowercased.
+  public var sandboxHosts: Set<String> = []
+  /// Told when the client is about to wait a long time before retrying, so the user
+  /// knows why nothing happens.
+  public var onLongWait: (@Sendable (String) -> Void)?
 
   /// Creates a connector.
   public init(
@@ -89,8 +102,21 @@ public struct Connector: Sendable {
 
   /// The client for a sandbox or endpoint, with the connector's logger and observer.
   func makeClient(_ transport: any Transport, session: AuthSession) -> ImpCentralClient {
-    ImpCentralClient(
-      transport: transport, session: session, observer: observer,
+    var policy = RetryPolicy.standard
+    if let onLongWait {
+      policy.onLongWait = { notice in onLongWait(Self.waitText(notice)) }
+    }
+    return ImpCentralClient(
+      transport: transport, session: session, retryPolicy: policy, observer: observer,
       logger: logger.child("impcentral"))
+  }
+
+  /// `waiting 3 s before trying again: the service asked to slow down (to list products)`.
+  static func waitText(_ notice: RetryNotice) -> String {
+    let reason =
+      notice.reason == .rateLimited
+      ? "the service asked to slow down" : "the request failed on the way"
+    let seconds = String(format: notice.seconds < 10 ? "%.1f" : "%.0f", notice.seconds)
+    return "waiting \(seconds) s before trying again: \(reason) (to \(notice.operation))"
   }
 }

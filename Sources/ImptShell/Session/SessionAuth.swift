@@ -21,14 +21,14 @@ struct SessionAuth: AuthControl {
     let endpoint = request.endpoint ?? current.endpoint ?? BackendSelector.defaultEndpoint
     let path = savePath(local: request.local)
     let auth = AuthSession(onChange: Connector.saver(path, endpoint))
-    var connection = try await Connector(
-      dataFolder: session.dataFolder, interaction: session.interaction
-    ).openRemote(endpoint: endpoint, login: .none, reason: "auth login")
+    var connection = try await session.connector
+      .openRemote(endpoint: endpoint, login: .none, reason: "auth login")
     connection.client = connection.client.with(session: auth)
     try await logIn(connection.client, request)
     try await save(connection.client, to: path, endpoint: endpoint, local: request.local)
     connection.savedLoginPath = path
-    connection.banner = "connected to \(endpoint) (login saved in \(path))"
+    let served = connection.servedSandbox == nil ? "" : ", a sandbox served by imptsh"
+    connection.banner = "connected to \(endpoint)\(served) (login saved in \(path))"
     session.connection = connection
     session.context = SessionContext()
     session.note("logged in to \(endpoint); the login is saved in \(path)")
@@ -62,7 +62,7 @@ struct SessionAuth: AuthControl {
     let connection = session.connection
     let state = await connection.client.session.state
     var fields: [(String, Value)] = [
-      ("backend", .string(connection.isSandbox ? "sandbox" : "impCentral API")),
+      ("backend", .string(Self.backend(connection))),
       ("endpoint", .string(connection.endpoint ?? "in-process sandbox")),
       ("saved_in", connection.savedLoginPath.map(Value.string) ?? .null),
     ]
@@ -105,6 +105,11 @@ struct SessionAuth: AuthControl {
 
   private func savePath(local: Bool) -> String {
     local ? session.workingFolder + "/.imptsh.auth" : session.dataFolder.authPath
+  }
+
+  private static func backend(_ connection: Connection) -> String {
+    if connection.isSandbox { return "sandbox" }
+    return connection.servedSandbox == nil ? "impCentral API" : "sandbox served by imptsh"
   }
 
   private static func tokenFields(_ state: AuthState) -> [(String, Value)] {

@@ -10,7 +10,12 @@ struct SessionServices: CommandServices {
 
   var interaction: any Interaction { session.interaction }
   var auth: any AuthControl { SessionAuth(session: session) }
-  var sandbox: (any SandboxControl)? { session.connection.sandbox.map(SandboxAdapter.init) }
+  var sandbox: (any SandboxControl)? {
+    let connection = session.connection
+    if let sandbox = connection.sandbox { return SandboxAdapter(sandbox) }
+    guard let admin = connection.servedSandbox else { return nil }
+    return RemoteSandboxControl(client: client, adminURL: admin)
+  }
   var context: SessionContext { session.context }
   var isDryRun: Bool { client.mode.isDryRun }
   var workingFolder: String { session.workingFolder }

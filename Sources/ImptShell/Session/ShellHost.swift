@@ -14,7 +14,7 @@ public struct ShellHost: InterpreterHost {
 
   public var commandContext: any CommandContext { session.services() }
 
-  public var isSandbox: Bool { session.connection.isSandbox }
+  public var isSandbox: Bool { session.connection.isEmulated }
 
   public func contextSlots() -> Set<ContextSlot> {
     let context = session.context

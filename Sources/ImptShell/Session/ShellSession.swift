@@ -28,14 +28,19 @@ public final class ShellSession: @unchecked Sendable {
   public let dryRun: Bool
   /// Tells whether the user pressed Ctrl-C since the current statement started.
   public let isInterrupted: @Sendable () -> Bool
+  /// Opens backends for `auth login`, with the same logger, observer and settings as the
+  /// connection the session started with.
+  public let connector: Connector
 
   /// Creates a session over an open connection.
   public init(
     connection: Connection, catalogue: Catalogue = CommandCatalogue.standard,
     output: any OutputSink, interaction: any Interaction, render: RenderOptions,
     dataFolder: DataFolder, workingFolder: String, dryRun: Bool = false,
-    isInterrupted: @escaping @Sendable () -> Bool = { false }
+    isInterrupted: @escaping @Sendable () -> Bool = { false }, connector: Connector? = nil
   ) {
+    self.connector =
+      connector ?? Connector(dataFolder: dataFolder, interaction: interaction)
     connectionValue = connection
     self.catalogue = catalogue
     self.output = output

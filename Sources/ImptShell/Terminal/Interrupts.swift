@@ -30,6 +30,14 @@ public enum Interrupts {
     sigemptyset(&action.sa_mask)
     action.sa_flags = 0
     sigaction(SIGINT, &action, nil)
+
+    // A parent that starts imptsh from one of its worker threads (libdispatch's block
+    // most signals) hands down a mask with SIGINT blocked; unblock it on this thread so
+    // Ctrl-C and `kill -INT` still reach the handler.
+    var signals = sigset_t()
+    sigemptyset(&signals)
+    sigaddset(&signals, SIGINT)
+    pthread_sigmask(SIG_UNBLOCK, &signals, nil)
   }
 
   /// Records an interrupt, as the signal handler does.

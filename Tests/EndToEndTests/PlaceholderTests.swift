@@ -1,5 +1,0 @@
-import Testing
-
-@Test func buildsAndRuns() {
-  #expect(Bool(true))
-}
