@@ -18,14 +18,15 @@ public struct AuthTokens: Sendable, Hashable {
 
   /// Reads `{access_token, expires_in, expires_at, refresh_token?}`.
   ///
-  /// `expires_at` wins; without it, `expires_in` seconds are counted from `now`.
+  /// `expires_in` seconds counted from `now` win, so a service whose clock is off from
+  /// ours does not make every request renew the token; without it, `expires_at`.
   init(json: JSONValue, now: Date) throws(ImpCentralError) {
     guard let token = json["access_token"]?.stringValue, !token.isEmpty else {
       throw .unexpected("impCentral sent no access token in a successful login answer")
     }
     let stated = json["expires_at"]?.stringValue.flatMap(Timestamp.date(from:))
     let lifetime = json["expires_in"]?.numberValue.map { now.addingTimeInterval($0) }
-    guard let expiry = stated ?? lifetime else {
+    guard let expiry = lifetime ?? stated else {
       throw .unexpected("impCentral sent an access token without 'expires_at' or 'expires_in'")
     }
     self.init(

@@ -50,3 +50,26 @@ public enum Timestamp {
     return try? Date.ISO8601FormatStyle(timeZone: .gmt).parse(text)
   }
 }
+
+/// A clock that moves forward a fixed step each time it is read, for tests that need
+/// distinct, ordered timestamps that repeat from run to run.
+public final class SteppingClock: WallClock, @unchecked Sendable {
+  // Safe: `next` is only read and written while holding `lock`.
+  private let lock = NSLock()
+  private var next: Date
+  private let step: TimeInterval
+
+  /// Creates a clock whose first reading is `start`, each later one `step` seconds on.
+  public init(start: Date = Date(timeIntervalSince1970: 1_767_225_600), step: TimeInterval = 0.001)
+  {
+    next = start
+    self.step = step
+  }
+
+  public func now() -> Date {
+    lock.withLock {
+      defer { next = next.addingTimeInterval(step) }
+      return next
+    }
+  }
+}

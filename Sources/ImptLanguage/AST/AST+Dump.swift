@@ -18,6 +18,7 @@ extension Statement: Dumpable {
     switch kind {
     case .pipeline(let pipeline): pipeline.dump
     case .assignment(let name, let value): "(let \(name.text) \(value.dump))"
+    case .reassignment(let name, let value): "(set \(name.text) \(value.dump))"
     case .conditional(let branches, let otherwise):
       "(if "
         + branches.map { "\($0.condition.dump) \($0.body.dump)" }.joined(separator: " elif ")

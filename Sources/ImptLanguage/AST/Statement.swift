@@ -54,6 +54,9 @@ public indirect enum StatementKind: Sendable, Hashable {
   case pipeline(Pipeline)
   /// `let name = PIPELINE`.
   case assignment(Name, Pipeline)
+  /// `set NAME = PIPELINE`: a new value for a variable defined earlier, in whichever
+  /// block defined it.
+  case reassignment(Name, Pipeline)
   /// `if COND { … } else if COND { … } else { … }`.
   case conditional([ConditionalBranch], otherwise: Block?)
   /// `for name in PIPELINE { … }`.

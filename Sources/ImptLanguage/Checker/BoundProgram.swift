@@ -20,6 +20,7 @@ public struct BoundStatement: Sendable {
 public indirect enum BoundStatementKind: Sendable {
   case pipeline(BoundPipeline)
   case assignment(String, BoundPipeline)
+  case reassignment(String, BoundPipeline)
   case conditional([BoundBranch], otherwise: [BoundStatement]?)
   case loop(String, BoundPipeline, [BoundStatement])
   case assertion(BoundExpression, message: BoundExpression?, text: String)

@@ -1,7 +1,8 @@
 extension Checker {
   /// The constructs of the language that `help` explains.
   public static let languageTopics: [String] = [
-    "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use", "explain",
+    "let", "set", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use",
+    "explain",
     "record", "where", "select", "sort", "first", "last", "count", "get", "uniq", "each",
     "json", "table",
   ]

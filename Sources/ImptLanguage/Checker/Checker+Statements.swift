@@ -22,6 +22,8 @@ extension Checker {
       return .pipeline(checkPipeline(pipeline).bound)
     case .assignment(let name, let pipeline):
       return checkAssignment(name, pipeline)
+    case .reassignment(let name, let pipeline):
+      return checkReassignment(name, pipeline)
     case .conditional(let branches, let otherwise):
       let bound = branches.map { branch in
         BoundBranch(condition: checkCondition(branch.condition), body: checkBlock(branch.body))
@@ -58,6 +60,20 @@ extension Checker {
     let (bound, type) = checkPipeline(pipeline)
     scope.define(name.text, type)
     return .assignment(name.text, bound)
+  }
+
+  private mutating func checkReassignment(_ name: Name, _ pipeline: Pipeline)
+    -> BoundStatementKind
+  {
+    if Self.reservedNames.contains(name.text) { report(.reservedName(name.text), at: name.range) }
+    let (bound, type) = checkPipeline(pipeline)
+    if let known = scope.lookup(name.text) {
+      scope.assign(name.text, known == type ? type : .any)
+    } else if !scope.isOpen {
+      let suggestion = Suggestion.closest(to: name.text, in: scope.names)
+      report(.unknownVariable(name.text, suggestion: suggestion), at: name.range)
+    }
+    return .reassignment(name.text, bound)
   }
 
   private mutating func checkLoop(

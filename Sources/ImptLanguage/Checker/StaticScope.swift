@@ -18,6 +18,12 @@ struct StaticScope {
     if frames.count > 1 { frames.removeLast() }
   }
 
+  /// Gives a variable already defined a new type, in the block that defined it.
+  mutating func assign(_ name: String, _ type: ValueType) {
+    guard let index = frames.lastIndex(where: { $0[name] != nil }) else { return }
+    frames[index][name] = type
+  }
+
   /// Defines a variable in the innermost block.
   mutating func define(_ name: String, _ type: ValueType) {
     frames[frames.count - 1][name] = type

@@ -37,7 +37,10 @@ extension Evaluator {
       let values = try items.map { try value(of: field, in: $0) }
       return input.isList ? .list(values) : values.first ?? .null
     case .uniq: return .list(Self.unique(items))
-    case .each(let block): return .list(try await each(items, block))
+    case .each(let block):
+      // A block that only prints (`each { echo … }`) yields nothing to show afterwards.
+      let results = try await each(items, block)
+      return results.isEmpty && !items.isEmpty ? .null : .list(results)
     case .json: return .string(input.jsonText())
     case .table: return .string(TextTable(input).render())
     }

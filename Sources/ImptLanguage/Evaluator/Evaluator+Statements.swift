@@ -42,6 +42,8 @@ extension Evaluator {
       return value
     case .assignment(let name, let pipeline):
       define(name, try await evaluate(pipeline))
+    case .reassignment(let name, let pipeline):
+      assign(name, try await evaluate(pipeline))
     case .conditional(let branches, let otherwise):
       for branch in branches where try await condition(branch.condition) {
         return try await runBlock(branch.body, showing: showing)

@@ -117,6 +117,15 @@ struct Evaluator: Sendable {
     scopes[scopes.count - 1][name] = value
   }
 
+  /// Gives the innermost variable called `name` a new value, in the scope that holds it;
+  /// defines it here if no scope does (a variable of a file `source` read at run time).
+  mutating func assign(_ name: String, _ value: Value) {
+    guard let index = scopes.lastIndex(where: { $0[name] != nil }) else {
+      return define(name, value)
+    }
+    scopes[index][name] = value
+  }
+
   /// The innermost variable called `name`.
   func lookup(_ name: String) -> Value? {
     for scope in scopes.reversed() {

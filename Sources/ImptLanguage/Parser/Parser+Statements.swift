@@ -1,7 +1,8 @@
 extension Parser {
   /// The words that start a statement of their own.
   static let statementKeywords: Set<String> = [
-    "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use", "explain",
+    "let", "set", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use",
+    "explain",
     "record", "help", "else", "catch",
   ]
 
@@ -67,6 +68,11 @@ extension Parser {
   ) -> StatementKind? {
     switch keyword {
     case "let": return parseLet()
+    case "set":
+      return parseLet(keyword: "set").map { kind in
+        guard case .assignment(let name, let value) = kind else { return kind }
+        return .reassignment(name, value)
+      }
     case "if": return parseIf()
     case "for": return parseFor()
     case "assert": return parseAssert()
@@ -90,9 +96,9 @@ extension Parser {
 
   // MARK: Keyword statements
 
-  private mutating func parseLet() -> StatementKind? {
-    guard let name = parseBindingName(after: "'let'"),
-      expectWord("=", after: "'let \(name.text)'")
+  private mutating func parseLet(keyword: String = "let") -> StatementKind? {
+    guard let name = parseBindingName(after: "'\(keyword)'"),
+      expectWord("=", after: "'\(keyword) \(name.text)'")
     else { return nil }
     guard !atStageEnd(header: false) else {
       report(.expected("a value", after: "'='", found: Self.describe(current)), at: current.range)

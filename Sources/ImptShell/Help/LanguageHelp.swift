@@ -11,6 +11,10 @@ enum LanguageHelp {
       "name the result of a pipeline; read it back with $name, $name.field, $name[0]",
       "let rc = build info --build MyRC1; echo \"sha: $rc.sha\""
     ),
+    "set": (
+      "give a variable defined earlier a new value, even from inside a block",
+      "let tag = \"RC7\"; if ($args | count) > 0 { set tag = $1 }"
+    ),
     "if": (
       "run a block when a condition holds, else another",
       "if (device list --dg MyDG | count) == 0 { echo \"empty\" } else { echo \"busy\" }"

@@ -17,6 +17,7 @@ struct REPL {
       session: session, environment: setup.environment,
       diagnosticStyle: interactive ? .caret : .plain)
     let reader = makeReader(runner, interactive: interactive)
+    session.showsWriteResults = interactive
     if interactive { greet(reader) }
     var worst: Int32 = 0
     while true {
@@ -28,6 +29,7 @@ struct REPL {
       case .line(let entry):
         guard !entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
         let (status, exited) = run(entry, runner)
+        setup.progress?.clear()
         if exited { return status }
         worst = max(worst, status)
       }
@@ -82,7 +84,7 @@ struct REPL {
   }
 
   static let statementWords = [
-    "use", "let", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "explain",
+    "use", "let", "set", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "explain",
     "record", "help", "impt",
   ]
 }

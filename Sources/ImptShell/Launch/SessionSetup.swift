@@ -14,7 +14,16 @@ struct SessionSetup: Sendable {
   init(options: LaunchOptions, environment: [String: String], output: any OutputSink) {
     self.options = options
     self.environment = environment
-    self.output = output
+    if isatty(STDERR_FILENO) == 1 {
+      let colors = Colors(
+        noColorFlag: options.noColor, environment: environment, outputIsTerminal: true)
+      let progress = ListingProgress(colors: colors)
+      self.progress = progress
+      self.output = ProgressAwareOutput(output, progress: progress)
+    } else {
+      progress = nil
+      self.output = output
+    }
     dataFolder = DataFolder(environment: environment)
     workingFolder = FileManager.default.currentDirectoryPath
   }
@@ -58,6 +67,7 @@ struct SessionSetup: Sendable {
   func open() async throws -> ShellSession {
     let interaction = TerminalInteraction(output: output)
     var connector = Connector(dataFolder: dataFolder, interaction: interaction, logger: logger)
+    if let progress { connector.observer = progress.observe }
     connector.sandboxHosts = ServedSandbox.hosts(in: environment)
     let colors = Colors(isEnabled: render.color)
     connector.onLongWait = { [output] text in output.err(colors.dim(text) + "\n") }
@@ -69,6 +79,9 @@ struct SessionSetup: Sendable {
     await ProjectDefaults(session: session).apply()
     return session
   }
+
+  /// The progress line of long listings, when standard error is a terminal.
+  let progress: ListingProgress?
 
   /// Runs a whole script or `-c` text; returns its exit status.
   @available(*, noasync)

@@ -77,12 +77,18 @@ public struct Connector: Sendable {
   }
 
   /// The embedded sandbox at `path`, logged in as its seeded account.
-  public func openSandbox(path: String, reason: String) async throws -> Connection {
+  ///
+  /// `clock` and `identifiers` make a sandbox whose output repeats exactly, for tests.
+  public func openSandbox(
+    path: String, reason: String, clock: any WallClock = SystemClock(),
+    identifiers: any IdentifierSource = RandomIdentifiers()
+  ) async throws -> Connection {
     if path == dataFolder.sandboxPath { try dataFolder.create() }
     let sandbox: Sandbox
     do {
       sandbox = try Sandbox(
-        path: path, deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
+        path: path, clock: clock, identifiers: identifiers,
+        deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
     } catch {
       throw CommandError(
         "session.sandboxUnavailable", "cannot open the sandbox at '\(path)': \(error)",

@@ -20,7 +20,8 @@ struct SessionServices: CommandServices {
   var isDryRun: Bool { client.mode.isDryRun }
   var workingFolder: String { session.workingFolder }
 
-  func note(_ text: String) { session.note(text) }
+  /// Notes of a planned run say so: nothing they describe has happened.
+  func note(_ text: String) { session.note(isDryRun ? "(not done, planned) " + text : text) }
 
   func emit(_ value: Value) {
     session.output.out(StreamLine.text(value, options: session.render))

@@ -52,12 +52,16 @@ public struct ShellHost: InterpreterHost {
     session.show(value, format: format)
   }
 
-  /// Shows what a write made briefly (its summary fields), and what a read found in full.
+  /// Shows what a read found in full. The one entity a write made or changed is shown
+  /// briefly (its summary fields) at the prompt and not at all in scripts, where the
+  /// write's note says what happened; the lists writes return (devices restarted, builds
+  /// left) always show. JSON and minimal output show everything: automation reads them.
   public func show(_ value: Value, format: OutputFormat?, from command: CommandSpec?) {
     let mode = format ?? session.render.mode
     guard let command, command.effect != .read, mode == .table || mode == .debug,
       case .entity = value
     else { return session.show(value, format: format) }
+    guard session.showsWriteResults else { return }
     guard case .record(let summary) = value.summary else { return session.show(value) }
     session.show(.record(summary.withoutNulls), format: format)
   }

@@ -64,6 +64,14 @@ public final class ShellSession: @unchecked Sendable {
     set { lock.withLock { contextValue = newValue } }
   }
 
+  /// Whether a write's result is shown in table mode: yes at an interactive prompt, no in
+  /// scripts, `-c` and piped input, where the write's note is enough.
+  public var showsWriteResults: Bool {
+    get { lock.withLock { showsWriteResultsValue } }
+    set { lock.withLock { showsWriteResultsValue = newValue } }
+  }
+  private var showsWriteResultsValue = false
+
   /// The recording in progress, if any.
   var recording: Recording? {
     get { lock.withLock { recordingValue } }

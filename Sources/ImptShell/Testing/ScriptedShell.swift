@@ -22,17 +22,25 @@ public struct ScriptedShell: Sendable {
 
   /// A fresh session on a new sandbox (`:memory:` unless a path is given), logged in as
   /// the seeded account, with no terminal and plain (uncoloured, unlimited) output.
+  /// `repeatable` fixes the sandbox's clock and ids, so the same input prints the same
+  /// output every time (golden tests). `showsWriteResults` shows what writes make, as the
+  /// interactive shell does; scripts run by `imptsh FILE` leave it off.
   public static func onSandbox(
     path: String = ":memory:", mode: OutputFormat = .table,
     interaction: any Interaction = NoInteraction(), dryRun: Bool = false,
     workingFolder: String = FileManager.default.currentDirectoryPath,
-    arguments: [String] = [], observer: OperationObserver? = nil
+    arguments: [String] = [], observer: OperationObserver? = nil, repeatable: Bool = false,
+    showsWriteResults: Bool = true
   ) async throws -> ScriptedShell {
     let output = CapturedOutput()
     let dataFolder = DataFolder(environment: ["XDG_DATA_HOME": NSTemporaryDirectory()])
     let connector = Connector(
       dataFolder: dataFolder, interaction: interaction, observer: observer)
-    let connection = try await connector.openSandbox(path: path, reason: "test")
+    let connection =
+      repeatable
+      ? try await connector.openSandbox(
+        path: path, reason: "test", clock: SteppingClock(), identifiers: SeededIdentifiers(seed: 1))
+      : try await connector.openSandbox(path: path, reason: "test")
     guard let sandbox = connection.sandbox else {
       throw CommandError("test.noSandbox", "the connection has no sandbox")
     }
@@ -40,6 +48,7 @@ public struct ScriptedShell: Sendable {
       connection: connection, output: output, interaction: interaction,
       render: RenderOptions(mode: mode), dataFolder: dataFolder,
       workingFolder: workingFolder, dryRun: dryRun)
+    session.showsWriteResults = showsWriteResults
     let runner = ShellRunner(session: session, arguments: arguments, scriptName: "<test>")
     return ScriptedShell(session: session, runner: runner, output: output, sandbox: sandbox)
   }
