@@ -20,6 +20,7 @@ struct REPL {
     session.showsWriteResults = interactive
     if interactive { greet(reader) }
     var worst: Int32 = 0
+    var linesRead = 0
     while true {
       switch reader.readLine(prompt: promptText, continuation: "...> ") {
       case .endOfInput:
@@ -27,8 +28,11 @@ struct REPL {
       case .interrupted:
         continue
       case .line(let entry):
+        // Piped input is one stream: blank lines in front keep diagnostics at its lines.
+        let offset = interactive ? "" : String(repeating: "\n", count: linesRead)
+        linesRead += entry.split(separator: "\n", omittingEmptySubsequences: false).count
         guard !entry.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
-        let (status, exited) = run(entry, runner)
+        let (status, exited) = run(offset + entry, runner)
         setup.progress?.clear()
         if exited { return status }
         worst = max(worst, status)

@@ -44,7 +44,8 @@ struct Recording: Sendable {
 
   /// Appends an entry that ran successfully, with every secret replaced by `***`.
   func append(_ text: String, secrets: [SourceRange]) {
-    let line = SecretMasking.mask(text, ranges: secrets)
+    let masked = SecretMasking.mask(text, ranges: secrets)
+    let line = String(masked.drop { $0 == "\n" })
     guard let handle = FileHandle(forWritingAtPath: path) else { return }
     defer { try? handle.close() }
     _ = try? handle.seekToEnd()

@@ -11,15 +11,20 @@ final class ChildProcess: @unchecked Sendable {
   private let process = Process()
   private let output = OutputBuffer()
   private let errors = OutputBuffer()
+  private let input: Data?
 
   /// Creates a child running `executable` with `arguments`, in `folder`, with exactly
-  /// `environment` and nothing on standard input.
-  init(_ executable: String, _ arguments: [String], environment: [String: String], folder: String) {
+  /// `environment`, and `input` (or nothing) on standard input.
+  init(
+    _ executable: String, _ arguments: [String], environment: [String: String], folder: String,
+    input: Data? = nil
+  ) {
     process.executableURL = URL(fileURLWithPath: executable)
     process.arguments = arguments
     process.environment = environment
     process.currentDirectoryURL = URL(fileURLWithPath: folder)
     process.standardInput = FileHandle.nullDevice
+    self.input = input
   }
 
   /// Starts the child and the readers of its output.
@@ -28,7 +33,13 @@ final class ChildProcess: @unchecked Sendable {
     let err = Pipe()
     process.standardOutput = out
     process.standardError = err
+    let feed = input.map { _ in Pipe() }
+    if let feed { process.standardInput = feed }
     try process.run()
+    if let feed, let input {
+      feed.fileHandleForWriting.write(input)
+      try feed.fileHandleForWriting.close()
+    }
     output.read(out.fileHandleForReading)
     errors.read(err.fileHandleForReading)
   }

@@ -38,19 +38,20 @@ struct TestHome: Sendable {
   }
 
   /// A child running imptsh with `arguments`, not yet started.
-  func imptsh(_ arguments: [String], environment extra: [String: String] = [:]) throws
-    -> ChildProcess
-  {
+  func imptsh(
+    _ arguments: [String], environment extra: [String: String] = [:], input: String? = nil
+  ) throws -> ChildProcess {
     ChildProcess(
       try ImptshBinary.path(), arguments, environment: environment(extra),
-      folder: workingFolder)
+      folder: workingFolder, input: input.map { Data($0.utf8) })
   }
 
   /// Runs imptsh to the end and returns its status and output.
   func run(
-    _ arguments: [String], environment extra: [String: String] = [:], seconds: Double = 60
+    _ arguments: [String], environment extra: [String: String] = [:], input: String? = nil,
+    seconds: Double = 60
   ) async throws -> RunResult {
-    let child = try imptsh(arguments, environment: extra)
+    let child = try imptsh(arguments, environment: extra, input: input)
     try child.start()
     let status = try await child.wait(seconds: seconds)
     return RunResult(status: status, out: child.standardOutput, err: child.standardError)
