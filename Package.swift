@@ -35,7 +35,7 @@ let package = Package(
       ]
     ),
     .executableTarget(name: "imptsh", dependencies: ["ImptShell"]),
-    .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage"]),
+    .executableTarget(name: "FuzzLanguage", dependencies: ["ImptLanguage", "ImptCommands"]),
     .executableTarget(
       name: "ImptBench",
       dependencies: ["ImptShell", "ImptLanguage", "ImpCentral", "ImpCentralSandbox"]

@@ -1,4 +1,5 @@
 import ImpCentral
+import ImptCommands
 import ImptLanguage
 
 // libFuzzer feeds arbitrary bytes through the lexer, parser, checker and renderer; any
@@ -57,8 +58,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   _ = Lexer.tokenize(text, file: "fuzz")
   _ = Parser.isComplete(text)
   let parsed = Parser.parse(text, file: "fuzz")
-  let checked = Checker.check(parsed.script, catalogue: catalogue, context: context)
-  let renderer = DiagnosticRenderer(style: .caret, redacting: checked.secretRanges)
-  _ = renderer.render(parsed.diagnostics + checked.diagnostics) { _ in text }
+  // The small catalogue reaches every option kind; the real one, every real command.
+  for catalogue in [catalogue, CommandCatalogue.standard] {
+    let checked = Checker.check(parsed.script, catalogue: catalogue, context: context)
+    let renderer = DiagnosticRenderer(style: .caret, redacting: checked.secretRanges)
+    _ = renderer.render(parsed.diagnostics + checked.diagnostics) { _ in text }
+  }
   return 0
 }

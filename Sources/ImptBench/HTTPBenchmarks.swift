@@ -61,10 +61,11 @@ enum HTTPBenchmarks {
     verbose: Bool
   ) {
     let commands = tally.commands
+    let perCommand = Double(requests.total) / Double(max(1, commands.count))
     print(
       "http-guide: exit \(status); \(commands.count) commands, \(requests.total) HTTP "
-        + "requests (\(BenchFigures.format(Double(requests.total) / Double(max(1, commands.count)))) "
-        + "a command) in \(BenchFigures.format(seconds)) s")
+        + "requests (\(BenchFigures.format(perCommand)) a command) in "
+        + "\(BenchFigures.format(seconds)) s")
     let top = requests.byTemplate.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(10)
     for (template, count) in top { print(String(format: "  %5d  %@", count, template)) }
     guard verbose else { return }

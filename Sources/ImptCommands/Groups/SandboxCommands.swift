@@ -20,7 +20,8 @@ enum SandboxCommands {
     options: [
       SandboxOptions.count,
       OptionSpec(
-        "name", short: "n", placeholder: "PREFIX", summary: "name the devices PREFIX-1, PREFIX-2…"),
+        "name", short: "n", placeholder: "PREFIX",
+        summary: "name the devices PREFIX-1, PREFIX-2…"),
       OptionSpec(
         "imp-type", short: "t", placeholder: "TYPE",
         summary: "the hardware: imp001 to imp007 (default imp006)"),
