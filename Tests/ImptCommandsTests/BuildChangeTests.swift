@@ -193,15 +193,17 @@ import Testing
     #expect(Set(remaining) == ["alive", "zombie", "flagged"])
   }
 
-  @Test func cleanupWithNothingToDoSaysSoAndReturnsAnEmptyList() async throws {
+  /// Regression: the note said there was nothing to delete, then an empty list printed
+  /// `(no items)` after it.
+  @Test func cleanupWithNothingToDoSaysSoAndPrintsNothingElse() async throws {
     let fleet = try await FleetShell.make()
     await fleet.developmentGroup()
     await fleet.ok("build deploy --dg MyDevDG --tag alive")
 
-    let result = await fleet.ok("build cleanup --output json")
+    let result = await fleet.ok("build cleanup")
 
     #expect(result.err.contains("there are no builds without a device group to delete"))
-    #expect(result.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+    #expect(result.out.trimmingCharacters(in: .whitespacesAndNewlines) == "")
   }
 
   @Test func cleanupRefusesWithoutATerminalOrConfirmation() async throws {

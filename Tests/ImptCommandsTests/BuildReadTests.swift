@@ -106,8 +106,6 @@ import Testing
     ("--product MyProduct", 2),
     ("--product MyProduct --product Other", 4),
     ("--dg MyDevDG --dg OtherDG", 3),
-    ("--dg NoSuchDG", 0),
-    ("--product NoSuch --tag rc", 0),
     ("--tag rc", 2),
     ("--tag rc --tag mine", 3),
     ("--tag rc --product Other", 1),

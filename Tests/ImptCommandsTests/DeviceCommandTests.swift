@@ -67,7 +67,6 @@ import Testing
     ("", 5),
     ("--dg MyDevDG", 2),
     ("--dg MyDevDG --dg OtherDG", 3),
-    ("--dg NoSuchDG", 0),
     ("--product Other", 1),
     ("--product MyProduct --product Other --offline", 1),
     ("--dg-type development", 3),

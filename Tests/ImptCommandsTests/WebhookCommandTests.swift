@@ -116,7 +116,6 @@ import Testing
     ("", ["https://a.example/dev", "https://b.example/prod", "https://c.example/other"]),
     ("--dg MyDevDG", ["https://a.example/dev"]),
     ("--product MyProduct", ["https://a.example/dev", "https://b.example/prod"]),
-    ("--product Nothing", []),
     ("--dg-type production", ["https://b.example/prod"]),
     ("--event deployment", ["https://a.example/dev", "https://c.example/other"]),
     ("--event blessing --event blinkup", ["https://b.example/prod"]),

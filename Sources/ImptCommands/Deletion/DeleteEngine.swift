@@ -13,8 +13,12 @@ struct DeleteEngine {
   var password: Secret?
 
   /// Asks for confirmation (unless `--confirmed`), then runs the plan.
+  ///
+  /// Every deleted (or already gone) product and device group is reported to the
+  /// services, so the session can forget it.
   func run(_ plan: DeletePlan, _ arguments: Arguments) async throws {
     try await Confirmation.require(services, arguments, summary: plan.summary)
+    let force = arguments.flag("force")
     try await unassign(plan.unassign)
     for build in plan.unflag {
       _ = try await services.client.updateDeployment(
@@ -23,19 +27,21 @@ struct DeleteEngine {
     }
     let fixturesFirst = plan.groups.sorted { $0.groupType.isFixture && !$1.groupType.isFixture }
     for group in fixturesFirst {
-      try await delete("device group '\(group.name)'") {
+      try await delete("device group '\(group.name)'", force: force) {
         try await services.client.deleteDeviceGroup(id: group.id)
       }
+      services.forget(.deviceGroup, id: group.id)
     }
-    try await deleteRest(plan)
+    try await deleteRest(plan, force: force)
   }
 
-  private func deleteRest(_ plan: DeletePlan) async throws {
+  private func deleteRest(_ plan: DeletePlan, force: Bool) async throws {
     let client = services.client
     for product in plan.products {
-      try await delete("product '\(product.name)'") {
+      try await delete("product '\(product.name)'", force: force) {
         try await client.deleteProduct(id: product.id)
       }
+      services.forget(.product, id: product.id)
     }
     for device in plan.devices {
       try await delete("device \(DeletePlan.describe(device))", verb: "removed") {
@@ -43,7 +49,7 @@ struct DeleteEngine {
       }
     }
     for build in plan.deployments {
-      try await delete(DeletePlan.describe(build)) {
+      try await delete(DeletePlan.describe(build), force: force) {
         try await client.deleteDeployment(id: build.id)
       }
     }
@@ -75,14 +81,19 @@ struct DeleteEngine {
     }
   }
 
+  /// Runs one deletion: an entity already gone is a note; a refusal gets help saying
+  /// how to get past it (`force`: whether `--force` was given).
   private func delete(
-    _ what: String, verb: String = "deleted", _ action: () async throws -> Void
+    _ what: String, verb: String = "deleted", force: Bool = false,
+    _ action: () async throws -> Void
   ) async throws {
     do {
       try await action()
       services.note("\(verb) \(what)")
     } catch let error as ImpCentralError where error.id == .notFound {
       services.note("\(what) was already gone")
+    } catch let error as ImpCentralError where error.id == .conflict {
+      throw DeleteRefusal.error(error, force: force)
     }
   }
 

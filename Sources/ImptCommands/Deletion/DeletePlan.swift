@@ -15,6 +15,9 @@ struct DeletePlan: Sendable {
   var deployments: [Deployment] = []
   var webhooks: [Webhook] = []
   var loginKeys: [LoginKey] = []
+  /// What the summary says of the builds to unflag: they are unflagged so they can be
+  /// deleted, unless the command unflags them for their own sake (`dg builds --unflag`).
+  var unflagTitle = "will unflag, so they can be deleted"
 
   /// Whether there is nothing to do.
   var isEmpty: Bool {
@@ -30,7 +33,7 @@ struct DeletePlan: Sendable {
       "will unassign from their device groups",
       unassign.map { "device \(Self.describe($0.device)) from '\($0.group.name)'" },
       into: &lines)
-    section("will unflag, so they can be deleted", unflag.map(Self.describe), into: &lines)
+    section(unflagTitle, unflag.map(Self.describe), into: &lines)
     return lines
   }
 

@@ -6,7 +6,7 @@ struct BuildCleanup {
   let services: any CommandServices
 
   /// Finds the zombies (of `--product`, if given), then deletes them after confirmation;
-  /// returns the builds it deleted.
+  /// returns the builds it deleted, or null when there were none (the note says so).
   func run(_ arguments: Arguments) async throws -> Value {
     let product = try await arguments.identifier("product")
       .asyncMap(Resolver(client: services.client).product)
@@ -23,7 +23,7 @@ struct BuildCleanup {
     }
     guard !chosen.isEmpty else {
       services.note("there are no builds without a device group to delete")
-      return .list([])
+      return .null
     }
     let plan = DeletePlan(unflag: chosen.filter(\.flagged), deployments: chosen)
     try await DeleteEngine(services: services).run(plan, arguments)

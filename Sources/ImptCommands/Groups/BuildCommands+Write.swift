@@ -111,7 +111,7 @@ extension BuildCommands {
     group: "build", verb: "cleanup", summary: "delete the builds whose device group is gone",
     details: """
       Flagged builds are kept unless --unflag unflags them first. Returns the builds it \
-      deleted.
+      deleted, or nothing when there was nothing to delete.
       """,
     options: [
       OptionSpec(

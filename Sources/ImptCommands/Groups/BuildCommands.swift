@@ -37,7 +37,7 @@ enum BuildCommands {
       The same filter repeated means any of its values; different filters must all hold. \
       --flagged with --unflagged, or --zombie with --non-zombie, cancel out. A zombie \
       build is one whose device group was deleted.
-      """,
+      """ + " " + ListScope.unknownNamesNote(["owner", "product", "dg"]),
     options: [
       Opt.owners(), Opt.products(), Opt.dgs(), Opt.dgTypeFilter(),
       OptionSpec(

@@ -3,54 +3,59 @@ import ImpCentral
 import ImptLanguage
 
 /// `dg builds`: unflags and removes a group's old builds, then lists what is left.
+///
+/// Every change is worked out first and asked about once, with a summary of the builds
+/// to unflag and the builds to delete; a refusal changes nothing.
 struct BuildHousekeeping {
   let services: any CommandServices
   let group: DeviceGroup
 
-  /// Runs the steps the options ask for, in order: unflag, remove, list.
+  /// Plans the changes the options ask for, asks once, makes them, then lists the
+  /// group's builds.
   func run(_ arguments: Arguments) async throws -> Value {
-    var builds = try await services.client.deployments(
+    let builds = try await services.client.deployments(
       DeploymentFilter(deviceGroupID: group.id))
+    let plan = planned(builds, arguments)
+    guard !plan.isEmpty else { return EntityValues.list(builds) }
+    try await DeleteEngine(services: services).run(plan, arguments)
+    return try await remaining(builds, after: plan)
+  }
+
+  /// The builds to unflag and to delete.
+  ///
+  /// `--remove` deletes unflagged builds older than the minimum supported build,
+  /// counting those this same command unflags.
+  func planned(_ builds: [Deployment], _ arguments: Arguments) -> DeletePlan {
     let minimum = builds.first { $0.id == group.minSupportedDeployment?.id }
-    if arguments.flag("unflag") || arguments.flag("unflag-old") {
-      let old = arguments.flag("unflag") ? nil : minimum
-      builds = try await unflag(builds, olderThan: old, all: arguments.flag("unflag"))
+    let all = arguments.flag("unflag")
+    var plan = DeletePlan(unflagTitle: "will unflag")
+    if all || arguments.flag("unflag-old") {
+      plan.unflag = builds.filter { $0.flagged && (all || isOlder($0, than: minimum)) }
+      if plan.unflag.isEmpty {
+        services.note("device group '\(group.name)' has no flagged builds to unflag")
+      }
     }
-    if arguments.flag("remove") {
-      builds = try await remove(builds, olderThan: minimum, arguments)
+    guard arguments.flag("remove") else { return plan }
+    let unflagged = Set(plan.unflag.map(\.id))
+    plan.deployments = builds.filter {
+      (!$0.flagged || unflagged.contains($0.id)) && isOlder($0, than: minimum)
     }
-    return EntityValues.list(builds)
-  }
-
-  private func unflag(_ builds: [Deployment], olderThan minimum: Deployment?, all: Bool)
-    async throws -> [Deployment]
-  {
-    let chosen = builds.filter { $0.flagged && (all || isOlder($0, than: minimum)) }
-    guard !chosen.isEmpty else {
-      services.note("device group '\(group.name)' has no flagged builds to unflag")
-      return builds
-    }
-    var result = builds
-    for build in chosen {
-      let updated = try await services.client.updateDeployment(
-        id: build.id, DeploymentChanges(flagged: false))
-      services.note("unflagged \(DeletePlan.describe(build))")
-      if let index = result.firstIndex(where: { $0.id == build.id }) { result[index] = updated }
-    }
-    return result
-  }
-
-  private func remove(
-    _ builds: [Deployment], olderThan minimum: Deployment?, _ arguments: Arguments
-  ) async throws -> [Deployment] {
-    let chosen = builds.filter { !$0.flagged && isOlder($0, than: minimum) }
-    guard !chosen.isEmpty else {
+    if plan.deployments.isEmpty {
       services.note("device group '\(group.name)' has no builds that can be deleted")
-      return builds
     }
-    try await DeleteEngine(services: services).run(DeletePlan(deployments: chosen), arguments)
-    let gone = Set(chosen.map(\.id))
-    return builds.filter { !gone.contains($0.id) }
+    return plan
+  }
+
+  /// The group's builds after the plan ran: read again, or worked out in a dry run.
+  private func remaining(_ builds: [Deployment], after plan: DeletePlan) async throws
+    -> Value
+  {
+    guard services.isDryRun else {
+      return EntityValues.list(
+        try await services.client.deployments(DeploymentFilter(deviceGroupID: group.id)))
+    }
+    let gone = Set(plan.deployments.map(\.id))
+    return EntityValues.list(builds.filter { !gone.contains($0.id) })
   }
 
   /// Whether `build` is older than `minimum`; every build is, when there is no minimum.

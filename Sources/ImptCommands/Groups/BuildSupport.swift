@@ -42,12 +42,18 @@ struct BuildSupport {
 
   /// Reads the code files, resolves `--dg` and creates the build the options describe.
   ///
-  /// The files are read first, so a wrong path fails before anything is looked up.
+  /// The files the options name are read first, so a wrong path fails before anything
+  /// is looked up. A file left out comes from the working folder's impt project when
+  /// the build is for the project's device group, as impt does.
   func deploy(_ arguments: Arguments) async throws -> (DeviceGroup, Deployment) {
     let files = BuildCodeFiles(folder: services.workingFolder)
-    let deviceCode = try files.read(arguments, option: "device-file")
-    let agentCode = try files.read(arguments, option: "agent-file")
+    var deviceCode = try files.read(arguments, option: "device-file")
+    var agentCode = try files.read(arguments, option: "agent-file")
     let group = try await DeviceGroupSupport(services).group(arguments)
+    if let project = services.context.project, project.deviceGroupID == group.id {
+      deviceCode = try deviceCode ?? projectCode(project, "device-file")
+      agentCode = try agentCode ?? projectCode(project, "agent-file")
+    }
     let tags = arguments.list("tag")
     let draft = DeploymentDraft(
       deviceGroup: group.ref, deviceCode: deviceCode ?? "", agentCode: agentCode ?? "",
@@ -57,6 +63,16 @@ struct BuildSupport {
     noteEmptyCode(device: deviceCode == nil, agent: agentCode == nil)
     services.note("created \(DeletePlan.describe(build)) for '\(group.name)'")
     return (group, build)
+  }
+
+  /// The code of the project's file for `option`, saying where it came from.
+  private func projectCode(_ project: ProjectCode, _ option: String) throws -> String? {
+    guard let code = try BuildCodeFiles.read(project, option: option),
+      let name = project.file(for: option)
+    else { return nil }
+    services.note(
+      "took the \(BuildCodeFiles.label(option)) from '\(name)', as the impt project names it")
+    return code
   }
 
   /// Says which code is empty because no file was given for it.

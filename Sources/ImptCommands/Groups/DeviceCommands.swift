@@ -44,7 +44,7 @@ enum DeviceCommands {
     details: """
       The same filter repeated means any of its values; different filters must all hold. \
       --assigned with --unassigned, or --online with --offline, cancel out.
-      """,
+      """ + " " + ListScope.unknownNamesNote(["owner", "product", "dg"]),
     options: [
       Opt.owners(), Opt.products(), Opt.dgs(), Opt.dgTypeFilter(),
       OptionSpec("assigned", short: "a", kind: .flag, summary: "only devices in a group"),

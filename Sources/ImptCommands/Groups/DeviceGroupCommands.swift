@@ -9,6 +9,7 @@ enum DeviceGroupCommands {
 
   static let list = CommandSpec(
     group: "dg", verb: "list", summary: "list device groups",
+    details: ListScope.unknownNamesNote(["owner", "product"]),
     options: [Opt.owners(), Opt.products(), Opt.dgTypeFilter()],
     examples: [
       CommandExample("dg list", "every device group"),
@@ -93,7 +94,7 @@ enum DeviceGroupCommands {
       let devices = try await services.client.devices(DeviceFilter(deviceGroupID: group.id))
       guard !devices.isEmpty else {
         services.note("device group '\(group.name)' has no devices to restart")
-        return .list([])
+        return .null
       }
       let how = arguments.flag("conditional") ? "conditionally restart" : "restart"
       try await Confirmation.require(
@@ -126,7 +127,7 @@ enum DeviceGroupCommands {
       let devices = try await services.client.devices(DeviceFilter(deviceGroupID: group.id))
       guard !devices.isEmpty else {
         services.note("device group '\(group.name)' has no devices")
-        return .list([])
+        return .null
       }
       try await Confirmation.require(
         services, arguments, summary: support.deviceSummary("will unassign", devices, group))
@@ -163,7 +164,7 @@ enum DeviceGroupCommands {
       let devices = try await services.client.devices(DeviceFilter(deviceGroupID: from.id))
       guard !devices.isEmpty else {
         services.note("device group '\(from.name)' has no devices")
-        return .list([])
+        return .null
       }
       try await Confirmation.require(
         services, arguments,

@@ -9,11 +9,10 @@ enum LogCommands {
   static let get = CommandSpec(
     group: "log", verb: "get", summary: "show a device's recent log, newest first",
     details: """
-      Returns one page of log entries (ts, type, msg), newest first. In a terminal without \
-      --page-number, each page is shown as it arrives and Enter shows the next one; the \
-      pages are then shown rather than returned, so give --page-number to use a page in a \
-      pipe or a variable. Without --device, the one device of the session's device group \
-      is used. impCentral keeps a limited number of entries for a limited time.
+      Returns one page of log entries (ts, type, msg), newest first: page 1 without \
+      --page-number. When the page is full, a note says how to get the next one. Without \
+      --device, the one device of the session's device group is used. impCentral keeps a \
+      limited number of entries for a limited time.
       """,
     options: [
       OptionSpec(
@@ -30,10 +29,12 @@ enum LogCommands {
     ],
     examples: [
       CommandExample(
-        "log get --device fixture-1 --page-number 1", "the newest 20 entries",
+        "log get --device fixture-1", "the newest 20 entries", setup: LogExamples.loggingDevice),
+      CommandExample(
+        "log get --device fixture-1 --page-number 2", "the 20 entries before those",
         setup: LogExamples.loggingDevice),
       CommandExample(
-        #"log get --device fixture-1 --page-size 5 --page-number 1 | where type == "status""#,
+        #"log get --device fixture-1 --page-size 5 | where type == "status""#,
         "the status entries among the newest five", setup: LogExamples.loggingDevice),
     ],
     result: .list(.logEntry), pipeOption: "device",

@@ -1,12 +1,11 @@
 import ImpCentral
 import ImptLanguage
 
-/// `log get`: one page of a device's log, or page after page at a terminal.
+/// `log get`: one page of a device's log, as the command's value.
 ///
-/// With `--page-number`, or without a terminal, the page is the command's value. At a
-/// terminal without it, each page's lines are shown as they arrive (as a log stream's
-/// are) and Enter fetches the next; a short page is the last one, and any other reply
-/// (or EOF, or Ctrl-C) stops. The pages are shown, not returned.
+/// The page is returned, never shown page by page: a command cannot know whether it is
+/// the last stage of a pipe, and a pager waiting at the terminal would take the next
+/// command typed as its answer. A full page ends with a note saying how to get the next.
 struct LogPaging {
   /// What the command may use.
   let services: any CommandServices
@@ -22,38 +21,27 @@ struct LogPaging {
     self.arguments = arguments
   }
 
-  /// Fetches and returns or shows the pages the options ask for.
+  /// Fetches the page the options ask for (page 1 without `--page-number`).
   func run() async throws -> Value {
     let size = try pageSize()
     let device = try await device()
-    if let number = arguments.integer("page-number") {
-      return Self.list(try await entries(of: device, page: number, size: size))
-    }
-    guard services.interaction.isInteractive else {
-      return Self.list(try await entries(of: device, page: 1, size: size))
-    }
-    try await page(through: device, size: size)
-    return .null
+    let number = arguments.integer("page-number") ?? 1
+    let entries = try await entries(of: device, page: number, size: size)
+    if entries.count == size { services.note(nextPageNote(device, number + 1, size: size)) }
+    return Self.list(entries)
   }
 
-  /// Shows pages one at a time while the person at the terminal presses Enter.
-  private func page(through device: Device, size: Int) async throws {
-    var number = 1
-    while true {
-      let entries = try await entries(of: device, page: number, size: size)
-      guard !entries.isEmpty else {
-        services.note(
-          number == 1 ? "\(Self.name(device)) has no log entries" : "no more log entries")
-        return
-      }
-      for entry in entries { services.emit(LogValues.value(entry)) }
-      guard entries.count == size else { return }
-      let prompt = "press Enter for page \(number + 1), or type q and Enter to stop: "
-      guard let reply = await services.interaction.readLine(prompt: prompt), reply.isEmpty else {
-        return
-      }
-      number += 1
-    }
+  /// `page 1 is full; the next one: 'log get --device fixture-1 --page-number 2'`.
+  private func nextPageNote(_ device: Device, _ next: Int, size: Int) -> String {
+    let typed = arguments.string("device").flatMap { Self.isPlainWord($0) ? $0 : nil }
+    let sizeOption = arguments.has("page-size") ? " --page-size \(size)" : ""
+    return "page \(next - 1) is full; the next one: "
+      + "'log get --device \(typed ?? device.id)\(sizeOption) --page-number \(next)'"
+  }
+
+  /// Whether `text` can be typed back as it is, without quotes.
+  private static func isPlainWord(_ text: String) -> Bool {
+    !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
   }
 
   private func entries(of device: Device, page: Int, size: Int) async throws -> [LogEntry] {
@@ -99,10 +87,6 @@ struct LogPaging {
         + "so '--device' must say which log to show",
       help: ["Give --device with the device's id, name, MAC address or agent id."],
       details: devices.prefix(5).map { "device " + DeletePlan.describe($0) })
-  }
-
-  private static func name(_ device: Device) -> String {
-    "device " + DeletePlan.describe(device)
   }
 
   /// Entries as a list of `ts`, `type`, `msg` records.

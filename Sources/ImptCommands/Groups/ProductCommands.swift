@@ -32,6 +32,7 @@ enum ProductCommands {
 
   static let list = CommandSpec(
     group: "product", verb: "list", summary: "list products",
+    details: ListScope.unknownNamesNote(["owner"]),
     options: [Opt.owners()],
     examples: [
       CommandExample("product list", "every product you can see"),

@@ -9,6 +9,7 @@ import ImptLanguage
 enum WebhookList {
   static let spec = CommandSpec(
     group: "webhook", verb: "list", summary: "list webhooks",
+    details: ListScope.unknownNamesNote(["owner", "product", "dg"]),
     options: [
       Opt.owners(), Opt.products(), Opt.dgs(), Opt.dgTypeFilter(),
       OptionSpec(

@@ -3,9 +3,9 @@ import ImpCentral
 /// The searches behind each kind of identifier.
 extension Resolver {
   func findProduct(_ identifier: Identifier) async throws -> Product {
-    try single(.product, identifier.text, try await productCandidates(identifier)) {
-      "\($0.id)  \($0.name)"
-    }
+    let matches = try await productCandidates(identifier)
+    if matches.count > 1 { throw ambiguousProducts(identifier.text, matches) }
+    return try single(.product, identifier.text, matches) { "\($0.id)  \($0.name)" }
   }
 
   /// Every product `identifier` could mean, by the first rule that finds any.
@@ -26,9 +26,8 @@ extension Resolver {
       let scoped = matches.filter { $0.product.id == scope }
       if !scoped.isEmpty { matches = scoped }
     }
-    return try single(.deviceGroup, identifier.text, matches) {
-      "\($0.id)  \($0.groupType.name)  \($0.name)  (product \($0.product.id))"
-    }
+    if matches.count > 1 { throw try await ambiguousGroups(identifier.text, matches) }
+    return try single(.deviceGroup, identifier.text, matches) { "\($0.id)  \($0.name)" }
   }
 
   /// Every device group `identifier` could mean, by the first rule that finds any.
@@ -147,25 +146,19 @@ extension Resolver {
   }
 
   /// The one match, or an error for none or several.
+  ///
+  /// Names shared by device groups or products have their own errors, which show how
+  /// to name one in full; those that reach here can only be told apart by id.
   func single<T>(
     _ kind: ResourceKind, _ text: String, _ matches: [T], _ line: (T) -> String
   ) throws -> T {
-    guard let first = matches.first else { throw Self.notFound(kind, text) }
+    guard let first = matches.first else { throw missing(kind, text) }
     guard matches.count == 1 else {
       throw CommandError(
         "command.ambiguous", "'\(text)' names \(matches.count) \(kind.plural)",
-        help: [Self.disambiguationHint(kind)], details: matches.map(line))
+        help: ["Use the id instead."], details: matches.map(line))
     }
     return first
-  }
-
-  private static func disambiguationHint(_ kind: ResourceKind) -> String {
-    switch kind {
-    case .deviceGroup:
-      "Use the id, or name the product too: '{me}{PRODUCT}{GROUP}'."
-    case .product: "Use the id, or name the account too: '{ACCOUNT}{PRODUCT}'."
-    default: "Use the id instead."
-    }
   }
 
   /// Whether `text` could be a deployment's sha: hexadecimal digits only. Tags such as

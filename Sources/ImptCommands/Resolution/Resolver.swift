@@ -127,6 +127,12 @@ public final class Resolver: @unchecked Sendable {
     return found
   }
 
+  /// Every object of `kind` in the collections this command read, for suggestions.
+  func listedObjects(of kind: ResourceKind) -> [ResourceObject] {
+    lists.filter { $0.key.hasPrefix(kind.rawValue + "?") }.sorted { $0.key < $1.key }
+      .flatMap(\.value)
+  }
+
   /// Runs a by-id lookup, turning the service's 404 into our not-found error.
   func orNotFound<T>(
     _ kind: ResourceKind, _ shown: String, _ lookup: () async throws -> T
@@ -134,7 +140,7 @@ public final class Resolver: @unchecked Sendable {
     do {
       return try await lookup()
     } catch let error as ImpCentralError where error.id == .notFound {
-      throw Self.notFound(kind, shown)
+      throw missing(kind, shown)
     }
   }
 
@@ -144,26 +150,6 @@ public final class Resolver: @unchecked Sendable {
       return try await lookup()
     } catch let error as ImpCentralError where error.id == .notFound {
       return nil
-    }
-  }
-
-  /// The error for a name that matches nothing.
-  static func notFound(_ kind: ResourceKind, _ text: String) -> CommandError {
-    CommandError(
-      "command.notFound", "\(kind.noun) '\(text)' was not found",
-      help: [listHint(kind)])
-  }
-
-  private static func listHint(_ kind: ResourceKind) -> String {
-    switch kind {
-    case .product: "Run 'product list' to see the products."
-    case .deviceGroup: "Run 'dg list' to see the device groups."
-    case .device: "Run 'device list' to see the devices."
-    case .deployment: "Run 'build list' to see the builds."
-    case .webhook: "Run 'webhook list' to see the webhooks."
-    case .loginKey: "Run 'loginkey list' to see the login keys."
-    case .account: "Run 'account list' to see the accounts you can reach."
-    default: "Check the spelling."
     }
   }
 }

@@ -32,16 +32,20 @@ public struct SessionContext: Sendable, Hashable {
   public var productName: String?
   public var deviceGroupID: String?
   public var deviceGroupName: String?
+  /// The code files of the working folder's `.impt.project`, which `build deploy` and
+  /// `build run` use for its device group when no file option is given; nil without one.
+  public var project: ProjectCode?
 
   /// Creates a context.
   public init(
     productID: String? = nil, productName: String? = nil,
-    deviceGroupID: String? = nil, deviceGroupName: String? = nil
+    deviceGroupID: String? = nil, deviceGroupName: String? = nil, project: ProjectCode? = nil
   ) {
     self.productID = productID
     self.productName = productName
     self.deviceGroupID = deviceGroupID
     self.deviceGroupName = deviceGroupName
+    self.project = project
   }
 }
 

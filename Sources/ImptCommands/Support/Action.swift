@@ -3,8 +3,9 @@ import ImptLanguage
 
 /// The boundary every command action runs through.
 ///
-/// It hands the action its services and typed arguments, and turns client errors into
-/// the user-facing errors the evaluator shows with the command's position.
+/// It refuses secrets that history masked, hands the action its services and typed
+/// arguments, and turns client errors into the user-facing errors the evaluator shows
+/// with the command's position.
 enum Action {
   /// Wraps a command body as a catalogue action.
   static func run(
@@ -12,6 +13,7 @@ enum Action {
   ) -> CommandAction {
     { invocation, context in
       let services = try context.services()
+      try MaskedSecret.check(invocation)
       do {
         return try await body(Arguments(invocation: invocation), services)
       } catch let error as ImpCentralError {
@@ -28,8 +30,9 @@ extension CommandError {
     if error.mayHaveTakenEffect {
       details.append("the request may or may not have taken effect")
     }
+    let help = error.help.map { [$0] } ?? []
     self.init(
-      error.id.rawValue, error.message, help: error.help.map { [$0] } ?? [], details: details)
+      error.id.rawValue, error.message, help: help.filter { !$0.isEmpty }, details: details)
   }
 }
 

@@ -1,8 +1,11 @@
 /// Finds the closest of some candidates to a misspelt word, for "did you mean" help.
-enum Suggestion {
+///
+/// Public so that commands can suggest names of entities too (`device group 'MyDevD'
+/// was not found`, did you mean 'MyDevDG'?).
+public enum Suggestion {
   /// The candidate closest to `word`, or nil when none is close: a case change, one
   /// slip in a short word, up to three in a long one.
-  static func closest(to word: String, in candidates: [String]) -> String? {
+  public static func closest(to word: String, in candidates: [String]) -> String? {
     let target = Array(word.lowercased().unicodeScalars)
     guard !target.isEmpty, target.count <= 64 else { return nil }
     let limit = target.count <= 3 ? 1 : (target.count <= 6 ? 2 : 3)
