@@ -92,7 +92,8 @@ import Testing
     let error = await fleet.fails("dg info --dg MyDevDG", "command.ambiguous")
 
     #expect(error?.message == "'MyDevDG' names 2 device groups")
-    #expect(error?.help == ["Use the id, or name the product too, as in '{me}{MyProduct}{MyDevDG}'."])
+    #expect(
+      error?.help == ["Use the id, or name the product too, as in '{me}{MyProduct}{MyDevDG}'."])
     let candidates = error?.notes.map(\.message).joined(separator: "\n") ?? ""
     #expect(candidates.contains("(product 'MyProduct')"))
     #expect(candidates.contains("(product 'Other')"))

@@ -33,7 +33,8 @@ import Testing
     }
 
     #expect(error?.id == "command.maskedSecret")
-    #expect(error?.message == "the value of '--\(option)' was hidden when this line went into history")
+    #expect(
+      error?.message == "the value of '--\(option)' was hidden when this line went into history")
   }
 
   /// Regression: Up then Enter on `auth login … --pwd ***` tried `***` as the password.

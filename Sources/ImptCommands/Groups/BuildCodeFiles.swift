@@ -13,11 +13,10 @@ struct BuildCodeFiles {
   func read(_ arguments: Arguments, option: String) throws -> String? {
     guard let path = arguments.string(option) else { return nil }
     let label = Self.label(option)
-    return try read(
-      path, missing: CommandError(
-        "command.fileNotFound", "\(label) file '\(path)' was not found",
-        help: ["Check the path given to --\(option); relative paths start at '\(folder)'."]),
-      label: label, option: option)
+    let missing = CommandError(
+      "command.fileNotFound", "\(label) file '\(path)' was not found",
+      help: ["Check the path given to --\(option); relative paths start at '\(folder)'."])
+    return try read(path, missing: missing, label: label, option: option)
   }
 
   /// The code of the file `project` names for `option`, or nil when it names none.
