@@ -85,4 +85,15 @@ import Testing
     #expect(error?.help.first?.contains("correct 'deviceFile' in the project file") == true)
     #expect(try await fleet.builds(tagged: "p5").isEmpty)
   }
+
+  @Test func theProjectOutlastsUsingOtherGroups() async throws {
+    let fleet = try await project()
+    try fleet.writeFile("device.nut", "// device from the project")
+    try fleet.writeFile("agent.nut", "// agent")
+
+    await fleet.ok("use dg OtherDG; use none; use dg MyDevDG")
+    await fleet.ok("build deploy --tag p6")
+
+    #expect(try await fleet.build("p6").deviceCode == "// device from the project")
+  }
 }

@@ -73,8 +73,7 @@ extension Combinations {
   /// Every filter of `filters` once for each of `values`, with `set` applied; `filters`
   /// unchanged when `values` is nil (the option was not given).
   ///
-  /// `[f]` with `["a", "b"]` → `[f.a, f.b]`; with `[]` → `[]`, a filter that matched
-  /// nothing, so no request is made.
+  /// `[f]` with `["a", "b"]` → `[f.a, f.b]`; with `[]` → `[]`, so no request is made.
   static func expand<Filter>(
     _ filters: [Filter], _ values: [String]?, _ set: (inout Filter, String) -> Void
   ) -> [Filter] {

@@ -25,8 +25,8 @@ struct BuildListing {
     }
   }
 
-  /// One filter per combination of the native filters' values; none when a filter
-  /// named nothing.
+  /// One filter per combination of the native filters' values; a value that names
+  /// nothing has already failed the command.
   private func filters(_ arguments: Arguments) async throws -> [DeploymentFilter] {
     let scope = ListScope(services)
     let owners = try await scope.accounts(arguments.list("owner"))

@@ -179,7 +179,7 @@ enum DeviceGroupCommands {
 /// Yields each value of an optional filter, or one nil when the filter is absent, so
 /// nested loops make one request per combination of filter values.
 enum Combinations {
-  /// `nil` → `[nil]`; `[a, b]` → `[a, b]`; `[]` → `[]` (a filter that matched nothing).
+  /// `nil` → `[nil]`; `[a, b]` → `[a, b]`; `[]` → `[]` (no values, no requests).
   static func values<T>(_ values: [T]?) -> [T?] {
     guard let values else { return [nil] }
     return values.map { $0 }

@@ -3,6 +3,9 @@ import ImptCommands
 import ImptLanguage
 
 /// Carries out `use`: shows, clears or sets the session's product and device group.
+///
+/// The working folder's impt project stays whatever is in use: its files belong to its
+/// device group, not to the current one.
 struct ContextSwitch {
   let session: ShellSession
 
@@ -12,10 +15,11 @@ struct ContextSwitch {
     case .show:
       session.show(contextValue())
     case .clear:
-      session.context = SessionContext()
+      session.context = SessionContext(project: session.context.project)
     case .set(.product, let value):
       let product = try await resolver().product(value)
-      session.context = SessionContext(productID: product.id, productName: product.name)
+      session.context = SessionContext(
+        productID: product.id, productName: product.name, project: session.context.project)
     case .set(.deviceGroup, let value):
       try await useGroup(value)
     }
@@ -28,7 +32,7 @@ struct ContextSwitch {
     let product = try await client.product(id: group.product.id)
     session.context = SessionContext(
       productID: product.id, productName: product.name,
-      deviceGroupID: group.id, deviceGroupName: group.name)
+      deviceGroupID: group.id, deviceGroupName: group.name, project: session.context.project)
   }
 
   private func resolver() -> Resolver {
