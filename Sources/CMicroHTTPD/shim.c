@@ -6,6 +6,15 @@
 #include <signal.h>
 #include <string.h>
 
+// Leaves the URL and its query arguments percent-encoded: libmicrohttpd would decode
+// them into C strings, where a decoded %00 cuts the path short and a decoded %2F is
+// taken for a separator. The server decodes them itself.
+static size_t keep_escaped(void *cls, struct MHD_Connection *connection, char *text) {
+  (void)cls;
+  (void)connection;
+  return strlen(text);
+}
+
 struct MHD_Daemon *cmhd_start(unsigned flags, const char *host, uint16_t port,
                               MHD_AccessHandlerCallback handler, void *handler_cls,
                               MHD_RequestCompletedCallback done, void *done_cls,
@@ -33,6 +42,7 @@ struct MHD_Daemon *cmhd_start(unsigned flags, const char *host, uint16_t port,
       MHD_OPTION_NOTIFY_COMPLETED, done, done_cls,
       MHD_OPTION_CONNECTION_TIMEOUT, timeout_seconds,
       MHD_OPTION_CONNECTION_MEMORY_LIMIT, memory_limit,
+      MHD_OPTION_UNESCAPE_CALLBACK, keep_escaped, NULL,
       MHD_OPTION_END);
   pthread_sigmask(SIG_SETMASK, &old, NULL);
   return daemon;

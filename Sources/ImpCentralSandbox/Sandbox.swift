@@ -18,6 +18,8 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
   private let limiter: RateLimiter
   private let logger: Logger
   private let conflictStatus: Int
+  /// Whether the database is a file other processes may write to (not `:memory:`).
+  private let sharesFile: Bool
 
   /// The settings the sandbox runs with.
   public var configuration: SandboxConfiguration {
@@ -61,6 +63,7 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     self.deliverer = deliverer ?? URLSessionWebhookDeliverer(logger: logger)
     limiter = RateLimiter(limit: configuration.rateLimit, clock: clock)
     conflictStatus = configuration.conflictStatus
+    sharesFile = !path.isEmpty && path != ":memory:"
   }
 
   public func respond(to request: HTTPRequest) -> HTTPResponse {
@@ -84,7 +87,9 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     let api = APIRequest(request)
     let rate = limiter.take("")
     do {
-      guard api.segments.count == 2, api.segments[0] == "logstream" else {
+      try api.checkSegments()
+      guard api.segments.count == 2, api.segments[0] == "logstream", !api.segments[1].isEmpty
+      else {
         throw APIError.unknownPath(api.path)
       }
       guard api.method == .get else {
@@ -97,15 +102,39 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     }
   }
 
-  /// Connects a reader to an open stream, under the lock so no close slips in between.
+  /// Connects a reader to an open stream, under the lock so no close slips in between;
+  /// the reader of a sandbox file also polls for lines other processes write to it.
   private func connect(_ id: String, format: LogStreamFormat) throws -> LogStreamChannel {
-    try lock.withLock {
-      let (open, _) = try engine.run(write: false) { tx in
-        try tx.db.exists(
+    var poller: (@Sendable (LogStreamChannel) -> Void)?
+    if sharesFile {
+      poller = { [weak self] channel in self?.poll(channel) }
+    }
+    return try lock.withLock {
+      let (top, _) = try engine.run(write: false) { tx throws -> Int? in
+        let open = try tx.db.exists(
           "SELECT 1 FROM log_streams WHERE id = ? AND closed = 0", [.text(id)])
+        return open ? try LogStreamPoll.top(tx.db) : nil
       }
-      guard open else { throw APIError.notFound("logstream", id) }
-      return hub.open(id, format: format)
+      guard let top else { throw APIError.notFound("logstream", id) }
+      return hub.open(id, format: format, watermark: top, poller: poller)
+    }
+  }
+
+  /// Hands `channel` the lines committed since its last look, by this process or another.
+  ///
+  /// Runs under the lock, as commits do, so every line this process committed has been
+  /// pushed to the channel already and the channel can skip it.
+  private func poll(_ channel: LogStreamChannel) {
+    lock.withLock {
+      do {
+        let (found, _) = try engine.run(write: false) { tx in
+          try LogStreamPoll.read(
+            stream: channel.streamID, after: channel.pollWatermark, tx.db)
+        }
+        channel.merge(found)
+      } catch {
+        logger.debug("log stream poll failed", ["error.type": "\(type(of: error))"])
+      }
     }
   }
 
@@ -148,9 +177,7 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
   ) -> HTTPResponse {
     var headers = HTTPHeaders()
     headers["Content-Type"] = "application/vnd.api+json"
-    headers["X-RateLimit-Limit"] = String(rate.limit)
-    headers["X-RateLimit-Remaining"] = String(rate.remaining)
-    headers["X-RateLimit-Reset"] = String(rate.reset)
+    for (name, value) in rate.headers { headers[name] = value }
     return HTTPResponse(
       status: status, headers: headers, body: body ?? Data())
   }

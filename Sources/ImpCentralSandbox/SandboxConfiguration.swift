@@ -6,7 +6,8 @@ public struct SandboxConfiguration: Sendable {
   public var accessTokenLifetime: Double
   /// How long the login token of a two-factor login lasts, in seconds.
   public var loginTokenLifetime: Double
-  /// The request limit; nil turns rate limiting off (the default).
+  /// The request limit; nil turns rate limiting off (the default), and then responses
+  /// carry no `X-RateLimit-*` headers.
   public var rateLimit: RateLimit?
   /// How many log streams one account may have open; a new one closes the oldest.
   public var streamsPerAccount: Int

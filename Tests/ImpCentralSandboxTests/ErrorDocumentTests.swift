@@ -50,14 +50,23 @@ import Testing
     #expect(answer.headers["Allow"] == "GET, POST")
   }
 
-  @Test func everyResponseCarriesRateHeaders() throws {
+  @Test func withoutALimitNoResponseClaimsOne() throws {
     let harness = try Harness()
     for answer in [harness.call(.get, "/products"), harness.call(.get, "/nope")] {
       #expect(answer.headers["Content-Type"] == "application/vnd.api+json")
-      #expect(answer.headers["X-RateLimit-Limit"] == "40")
-      #expect(answer.headers["X-RateLimit-Remaining"] == "40")
-      #expect(answer.headers["X-RateLimit-Reset"] == "1")
+      #expect(answer.headers["X-RateLimit-Limit"] == nil)
+      #expect(answer.headers["X-RateLimit-Remaining"] == nil)
+      #expect(answer.headers["X-RateLimit-Reset"] == nil)
     }
+  }
+
+  @Test func withALimitEveryResponseCarriesRateHeaders() throws {
+    let limit = SandboxConfiguration.RateLimit(limit: 40, window: 1)
+    let harness = try Harness(configuration: SandboxConfiguration(rateLimit: limit))
+    let answers = [harness.call(.get, "/products"), harness.call(.get, "/nope")]
+    #expect(answers.map { $0.headers["X-RateLimit-Limit"] } == ["40", "40"])
+    #expect(answers.map { $0.headers["X-RateLimit-Remaining"] } == ["39", "38"])
+    #expect(answers.map { $0.headers["X-RateLimit-Reset"] } == ["1", "1"])
   }
 
   @Test func rateLimiterAnswers429AndRefills() throws {

@@ -10,7 +10,8 @@
 
 /// Starts a daemon on `host` (an IPv4 address in dotted form) and `port`
 /// (0 picks a free one). Signals are blocked while MHD creates its threads,
-/// so a terminal's Ctrl-C always reaches the shell's own thread.
+/// so a terminal's Ctrl-C always reaches the shell's own thread. URLs and query
+/// arguments reach the handler still percent-encoded (only '+' becomes a space).
 struct MHD_Daemon *cmhd_start(unsigned flags, const char *host, uint16_t port,
                               MHD_AccessHandlerCallback handler, void *handler_cls,
                               MHD_RequestCompletedCallback done, void *done_cls,

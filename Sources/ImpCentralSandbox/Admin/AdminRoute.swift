@@ -45,6 +45,7 @@ struct AdminRoute: Sendable {
 
   /// The route for the request, or a 404 or 405 error document.
   static func find(_ request: APIRequest) throws -> AdminRoute {
+    try request.checkSegments()
     let path = "/" + request.segments.joined(separator: "/")
     let candidates = all.filter { $0.path == path }
     guard !candidates.isEmpty else { throw AdminFailure.unknownOperation(request.path) }

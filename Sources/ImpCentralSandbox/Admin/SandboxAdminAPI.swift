@@ -73,7 +73,13 @@ struct AdminCall {
       if allowEmpty { return AdminBody(members: [:]) }
       throw AdminBody.problem("expected a JSON object body")
     }
-    guard let value = try? JSONValue.parse(data), let members = value.objectValue else {
+    let value: JSONValue
+    do {
+      value = try JSONValue.parse(data)
+    } catch {
+      throw AdminBody.problem("expected a JSON object body; it is not valid JSON: \(error)")
+    }
+    guard let members = value.objectValue else {
       throw AdminBody.problem("expected a JSON object body, such as {\"count\": 1}")
     }
     return AdminBody(members: members)

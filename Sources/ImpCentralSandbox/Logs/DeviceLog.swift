@@ -3,7 +3,7 @@
 enum DeviceLog {
   /// Records `message` of `type` for `device` and queues it for its streams.
   static func write(_ device: Device, type: String, _ message: String, _ tx: Transaction) throws {
-    let line = LogLine(
+    var line = LogLine(
       deviceID: device.id, ts: tx.timestamp, logType: device.logType, type: type, msg: message)
     try tx.db.execute(
       "INSERT INTO device_logs (device_id, ts, type, msg, log_type) VALUES (?, ?, ?, ?, ?)",
@@ -11,6 +11,7 @@ enum DeviceLog {
         .text(line.deviceID), .text(line.ts), .text(line.type), .text(line.msg),
         .text(line.logType),
       ])
+    line.seq = tx.db.lastInsertRowID
     try tx.db.execute(
       """
       DELETE FROM device_logs WHERE device_id = ?1 AND seq <= (

@@ -9,6 +9,9 @@ struct LogLine: Sendable, Equatable {
   /// `status`, `server.log`, `agent.log`, `server.error`…
   var type: String
   var msg: String
+  /// The line's row id in `device_logs`, which streams use to tell the lines they have
+  /// sent from newer ones; 0 when unknown.
+  var seq = 0
 
   /// The line as a historical log entry or a JSON stream message.
   var json: JSONValue {

@@ -8,9 +8,15 @@ import Synchronization
 final class LogStreamHub: Sendable {
   private let channels = Mutex<[String: [LogStreamChannel]]>([:])
 
-  /// Connects a new reader to stream `id`; its first event is `opened`.
-  func open(_ id: String, format: LogStreamFormat) -> LogStreamChannel {
-    let channel = LogStreamChannel(streamID: id, format: format) { [weak self] channel in
+  /// Connects a new reader to stream `id`, which has seen the log up to row `watermark`;
+  /// its first event is `opened`. `poller` looks for other processes' lines.
+  func open(
+    _ id: String, format: LogStreamFormat, watermark: Int = 0,
+    poller: (@Sendable (LogStreamChannel) -> Void)? = nil
+  ) -> LogStreamChannel {
+    let channel = LogStreamChannel(
+      streamID: id, format: format, watermark: watermark, poller: poller
+    ) { [weak self] channel in
       self?.remove(channel)
     }
     channel.push(.state(.opened, deviceID: nil))

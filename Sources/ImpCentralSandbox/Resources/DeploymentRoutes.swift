@@ -49,8 +49,8 @@ enum DeploymentRoutes {
     let reader = AttributeReader(input)
     let deviceCode = try reader.string("device_code", length: 0...4_000_000) ?? ""
     let agentCode = try reader.string("agent_code", length: 0...4_000_000) ?? ""
-    let description = try reader.string("description", length: 0...1000) ?? ""
-    let origin = try reader.string("origin", length: 0...255)
+    let description = try reader.text("description", .description, length: 0...1000) ?? ""
+    let origin = try reader.text("origin", .name, length: 0...255)
     let flagged = try reader.bool("flagged") ?? false
     let tags = try reader.strings("tags") ?? []
     try Tags.check(tags)
@@ -90,7 +90,7 @@ enum DeploymentRoutes {
     if let given = input.id, given != deployment.id { throw APIError.idMismatch(given) }
     let reader = AttributeReader(input)
     deployment.description =
-      try reader.string("description", length: 0...1000)
+      try reader.text("description", .description, length: 0...1000)
       ?? deployment.description
     if let flagged = try reader.bool("flagged") {
       if flagged { deployment.flaggerID = ctx.caller.id }

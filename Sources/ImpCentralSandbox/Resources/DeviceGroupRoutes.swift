@@ -37,8 +37,8 @@ enum DeviceGroupRoutes {
     let product = try productOf(input, ctx)
     let reader = AttributeReader(input)
     let draft = Draft(
-      type: type, product: product, name: try reader.string("name", length: 1...80) ?? "",
-      description: try reader.string("description", length: 0...255) ?? "",
+      type: type, product: product, name: try reader.text("name", .name, length: 1...80) ?? "",
+      description: try reader.text("description", .description, length: 0...255) ?? "",
       region: try DeviceGroupRules.region(reader, type),
       envVars: try DeviceGroupRules.envVars(reader) ?? nil,
       targets: try DeviceGroupRules.targets(
@@ -114,11 +114,12 @@ enum DeviceGroupRoutes {
     _ input: ResourceInput, to group: inout DeviceGroup, _ ctx: RequestContext
   ) throws {
     let reader = AttributeReader(input)
-    if let name = try reader.string("name", length: 1...80) {
+    if let name = try reader.text("name", .name, length: 1...80) {
       try DeviceGroupRules.checkUnique(name, product: group.productID, except: group.id, ctx.db)
       group.name = name
     }
-    group.description = try reader.string("description", length: 0...255) ?? group.description
+    group.description =
+      try reader.text("description", .description, length: 0...255) ?? group.description
     group.loadCodeAfterBlessing =
       try DeviceGroupRules.loadCode(reader, group.type) ?? group.loadCodeAfterBlessing
     if let envVars = try DeviceGroupRules.envVars(reader) { group.envVars = envVars }

@@ -26,7 +26,7 @@ enum DeviceGroupRules {
       throw APIError.invalidAttribute(
         "region", "is accepted only on production_devicegroup and pre_production_devicegroup")
     }
-    return try reader.nullableString("region", length: 0...64) ?? nil
+    return try reader.nullableText("region", .name, length: 0...64) ?? nil
   }
 
   /// Reads `load_code_after_blessing`: accepted only on production-family updates.

@@ -53,7 +53,7 @@ enum DeviceRoutes {
     if let given = input.id, ![device.id, device.mac, device.agentID].contains(given) {
       throw APIError.idMismatch(given)
     }
-    if let name = try AttributeReader(input).nullableString("name", length: 0...255) {
+    if let name = try AttributeReader(input).nullableText("name", .name, length: 0...255) {
       try ctx.db.execute(
         "UPDATE devices SET name = ?, updated_at = ? WHERE id = ?",
         [.text(name), .text(ctx.tx.timestamp), .text(device.id)])

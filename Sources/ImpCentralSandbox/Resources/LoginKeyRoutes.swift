@@ -31,7 +31,8 @@ enum LoginKeyRoutes {
     try checkPassword(ctx)
     let input = try ResourceInput(
       ctx.request, .init(types: ["login_key"], attributes: ["description"]))
-    let description = try AttributeReader(input).string("description", length: 0...255) ?? ""
+    let description =
+      try AttributeReader(input).text("description", .description, length: 0...255) ?? ""
     let count = try ctx.db.first(
       "SELECT count(*) FROM login_keys WHERE account_id = ?", [.text(ctx.caller.id)]
     ) { $0.int(0) }
@@ -64,7 +65,9 @@ enum LoginKeyRoutes {
     let input = try ResourceInput(
       ctx.request, .init(types: ["login_key"], attributes: ["description"], allowsID: true))
     if let given = input.id, given != id { throw APIError.idMismatch(given) }
-    if let description = try AttributeReader(input).string("description", length: 0...255) {
+    if let description = try AttributeReader(input).text(
+      "description", .description, length: 0...255)
+    {
       try ctx.db.execute(
         "UPDATE login_keys SET description = ?, updated_at = ? WHERE id = ?",
         [.text(description), .text(ctx.tx.timestamp), .text(id)])

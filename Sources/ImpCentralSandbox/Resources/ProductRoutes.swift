@@ -31,8 +31,8 @@ enum ProductRoutes {
         relationships: ["owner"]))
     try checkOwner(input.relationships["owner"], ctx)
     let reader = AttributeReader(input)
-    let name = try reader.string("name", length: 1...80) ?? ""
-    let description = try reader.string("description", length: 0...255) ?? ""
+    let name = try reader.text("name", .name, length: 1...80) ?? ""
+    let description = try reader.text("description", .description, length: 0...255) ?? ""
     try checkUnique(name, except: nil, ctx)
     let id = ctx.tx.uuid()
     try ctx.db.execute(
@@ -59,11 +59,12 @@ enum ProductRoutes {
       ctx.request, .init(types: ["product"], attributes: ["name", "description"], allowsID: true))
     if let given = input.id, given != product.id { throw APIError.idMismatch(given) }
     let reader = AttributeReader(input)
-    if let name = try reader.string("name", length: 1...80) {
+    if let name = try reader.text("name", .name, length: 1...80) {
       try checkUnique(name, except: product.id, ctx)
       product.name = name
     }
-    product.description = try reader.string("description", length: 0...255) ?? product.description
+    product.description =
+      try reader.text("description", .description, length: 0...255) ?? product.description
     try ctx.db.execute(
       "UPDATE products SET name = ?, description = ?, updated_at = ? WHERE id = ?",
       [.text(product.name), .text(product.description), .text(ctx.tx.timestamp), .text(product.id)]

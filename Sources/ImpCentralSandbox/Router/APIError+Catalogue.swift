@@ -2,10 +2,11 @@ import ImpCentral
 
 /// The validation failures (400, `VX…`).
 extension APIError {
-  static func malformedJSON() -> APIError {
+  /// The body does not parse; `reason` is the shared JSON parser's own words.
+  static func malformedJSON(reason: String) -> APIError {
     APIError(
       status: 400, code: "VX001", title: "Malformed Request",
-      detail: "The request body is not valid JSON.")
+      detail: "The request body is not valid JSON: \(reason).")
   }
 
   static func invalidDocument(_ detail: String) -> APIError {
@@ -95,6 +96,28 @@ extension APIError {
         + "\(allowed.joined(separator: ", ")).")
     error.headers["Allow"] = allowed.joined(separator: ", ")
     return error
+  }
+
+  /// A name or description holds a control character that `rule` refuses; the detail
+  /// shows the character as its code point, never as itself.
+  static func controlCharacter(
+    _ attribute: String, _ rule: TextRule, _ scalar: Unicode.Scalar, at position: Int
+  ) -> APIError {
+    APIError(
+      status: 400, code: "VX017", title: "Invalid Characters",
+      detail: "The attribute '\(attribute)' holds the control character "
+        + "\(TextRule.label(scalar)) at character \(position); \(rule.summary).")
+  }
+
+  /// A path segment holds a control character (a decoded `%00`, `%1B`…); `path` is shown
+  /// with such characters escaped.
+  static func controlCharacterInPath(
+    _ path: String, segment: Int, _ scalar: Unicode.Scalar
+  ) -> APIError {
+    APIError(
+      status: 400, code: "VX018", title: "Invalid Path",
+      detail: "The path '\(path)' holds the control character \(TextRule.label(scalar)) in "
+        + "segment \(segment); no id or name holds control characters.")
   }
 
   static func invalidCompilation(_ rows: [JSONValue]) -> APIError {

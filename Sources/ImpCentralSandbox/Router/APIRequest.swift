@@ -4,8 +4,10 @@ import ImpCentral
 /// A request as the router sees it: path split into decoded segments, query names decoded.
 struct APIRequest {
   let method: HTTPMethod
-  /// The path as sent, for messages and links: `/devices/0c:2a:69:05:0d:62`.
+  /// The path as sent, for messages and links: `/devices/0c:2a:69:05:0d:62`; control
+  /// characters are shown as `%XX` escapes.
   let path: String
+  /// The decoded segments, empty ones kept: `/devices//x/` gives `devices`, ``, `x`, ``.
   let segments: [String]
   /// Query items in order, names and values percent-decoded.
   let query: [(name: String, value: String)]
@@ -15,10 +17,8 @@ struct APIRequest {
   init(_ request: HTTPRequest) {
     method = request.method
     let trimmed = request.path.split(separator: "?", maxSplits: 1).first.map(String.init) ?? ""
-    path = trimmed.isEmpty ? "/" : trimmed
-    segments = trimmed.split(separator: "/").map { segment in
-      String(segment).removingPercentEncoding ?? String(segment)
-    }
+    path = trimmed.isEmpty ? "/" : PathText.visible(trimmed)
+    segments = PathText.segments(of: trimmed)
     query = request.query.map { item in
       (item.name.removingPercentEncoding ?? item.name, item.value ?? "")
     }
@@ -26,12 +26,23 @@ struct APIRequest {
     body = request.body
   }
 
+  /// Throws a 400 when a path segment holds a control character: no id or name does,
+  /// and a decoded `%00` must not pass for a shorter path.
+  func checkSegments() throws {
+    for (index, segment) in segments.enumerated() {
+      if let scalar = segment.unicodeScalars.first(where: TextRule.isControl) {
+        throw APIError.controlCharacterInPath(path, segment: index + 1, scalar)
+      }
+    }
+  }
+
   /// The first value of query item `name`.
   func queryValue(_ name: String) -> String? {
     query.first { $0.name == name }?.value
   }
 
-  /// The body as a JSON value; an empty or malformed body is a 400.
+  /// The body as a JSON value; an empty or malformed body is a 400 whose detail gives the
+  /// parser's reason, such as `values are nested more than 512 deep (at byte 513)`.
   func json() throws -> JSONValue {
     guard let body, !body.allSatisfy({ $0 == 0x20 || $0 == 0x0a || $0 == 0x0d || $0 == 0x09 })
     else {
@@ -40,7 +51,7 @@ struct APIRequest {
     do {
       return try JSONValue.parse(body)
     } catch {
-      throw APIError.malformedJSON()
+      throw APIError.malformedJSON(reason: error.message)
     }
   }
 

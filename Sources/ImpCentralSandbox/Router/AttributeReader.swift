@@ -19,6 +19,25 @@ struct AttributeReader {
     return text
   }
 
+  /// A string of `range` characters that `rule` accepts (see `TextRule`), or nil when
+  /// absent; a control character is a 400 `VX017` naming the attribute.
+  func text(_ name: String, _ rule: TextRule, length range: ClosedRange<Int>) throws -> String? {
+    guard let text = try string(name, length: range) else { return nil }
+    if let refused = rule.firstRefused(in: text) {
+      throw APIError.controlCharacter(name, rule, refused.scalar, at: refused.position)
+    }
+    return text
+  }
+
+  /// Like `text`, but null is allowed and comes back as `.some(nil)`.
+  func nullableText(
+    _ name: String, _ rule: TextRule, length range: ClosedRange<Int>
+  ) throws -> String?? {
+    guard let value = attributes[name] else { return nil }
+    if value.isNull { return .some(nil) }
+    return .some(try text(name, rule, length: range))
+  }
+
   /// A string, null, or nil when absent; null comes back as `.some(nil)`.
   func nullableString(_ name: String, length range: ClosedRange<Int>) throws -> String?? {
     guard let value = attributes[name] else { return nil }

@@ -2,7 +2,11 @@ import Foundation
 import ImpCentral
 import Synchronization
 
-/// A token bucket per access token, and the `X-RateLimit-*` figures every response carries.
+/// A token bucket per access token, and the `X-RateLimit-*` figures a limited sandbox's
+/// responses carry.
+///
+/// With no limit configured (the default) nothing is refused and no response carries the
+/// headers, so no client is told of a limit that is not enforced.
 final class RateLimiter: Sendable {
   /// What one request found: the figures for the headers and whether it may proceed.
   struct Reading {
@@ -10,6 +14,21 @@ final class RateLimiter: Sendable {
     var remaining: Int
     var reset: Int
     var allowed: Bool
+    /// Whether a limit applies; without one the response carries no `X-RateLimit-*`.
+    var enforced = true
+
+    /// The reading of a sandbox without a limit.
+    static let unlimited = Reading(
+      limit: 0, remaining: 0, reset: 0, allowed: true, enforced: false)
+
+    /// The `X-RateLimit-*` headers for the response; none without a limit.
+    var headers: [(String, String)] {
+      guard enforced else { return [] }
+      return [
+        ("X-RateLimit-Limit", String(limit)), ("X-RateLimit-Remaining", String(remaining)),
+        ("X-RateLimit-Reset", String(reset)),
+      ]
+    }
   }
 
   private struct Bucket {
@@ -21,8 +40,7 @@ final class RateLimiter: Sendable {
   private let clock: any WallClock
   private let buckets = Mutex<[String: Bucket]>([:])
 
-  /// Creates a limiter; with no limit every request passes and the headers show a full
-  /// budget.
+  /// Creates a limiter; with no limit every request passes.
   init(limit: SandboxConfiguration.RateLimit?, clock: any WallClock) {
     self.limit = limit
     self.clock = clock
@@ -30,11 +48,7 @@ final class RateLimiter: Sendable {
 
   /// Takes one request from the bucket of `key`.
   func take(_ key: String) -> Reading {
-    guard let limit, limit.limit > 0, limit.window > 0 else {
-      let shown = SandboxConfiguration.RateLimit()
-      return Reading(
-        limit: shown.limit, remaining: shown.limit, reset: Int(shown.window), allowed: true)
-    }
+    guard let limit, limit.limit > 0, limit.window > 0 else { return .unlimited }
     let now = clock.now()
     let rate = Double(limit.limit) / limit.window
     return buckets.withLock { table in

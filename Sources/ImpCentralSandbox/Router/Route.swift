@@ -35,12 +35,14 @@ struct Route: Sendable {
     Route(method, path, .open(body))
   }
 
-  /// The parameters `segments` give this route, or nil when the path does not match.
+  /// The parameters `segments` give this route, or nil when the path does not match; an
+  /// empty segment is never a parameter.
   func match(_ segments: [String]) -> [String]? {
     guard segments.count == pattern.count else { return nil }
     var parameters: [String] = []
     for (segment, part) in zip(segments, pattern) {
       if part == "*" {
+        guard !segment.isEmpty else { return nil }
         parameters.append(segment)
       } else if part != segment {
         return nil

@@ -8,9 +8,11 @@ enum Router {
     + DeviceGroupRoutes.routes + DeviceGroupActions.routes + DeploymentRoutes.routes
     + DeviceRoutes.routes + WebhookRoutes.routes + LogStreamRoutes.routes
 
-  /// The route for `request` and its path parameters; 404 for an unknown path, 405 for a
-  /// known path with the wrong method.
+  /// The route for `request` and its path parameters; 400 for a control character in the
+  /// path, 404 for an unknown path (an empty segment matches nothing), 405 for a known
+  /// path with the wrong method.
   static func resolve(_ request: APIRequest) throws -> (Route, [String]) {
+    try request.checkSegments()
     var allowed: [String] = []
     for route in routes {
       guard let parameters = route.match(request.segments) else { continue }

@@ -21,10 +21,12 @@ enum ConnectionValues {
   }
 
   /// The request's query items, decoded, in order (`page[size]` arrives either literally
-  /// or as `page%5Bsize%5D`; both decode to the same name).
+  /// or as `page%5Bsize%5D`; both decode to the same name). libmicrohttpd has turned `+`
+  /// into a space and left the `%XX` escapes, which are decoded here.
   static func query(of connection: OpaquePointer) -> [URLQueryItem] {
     pairs(of: connection, kind: .GET_ARGUMENT_KIND).map { name, value in
-      URLQueryItem(name: name, value: value)
+      URLQueryItem(
+        name: PercentDecoding.decode(name), value: value.map(PercentDecoding.decode))
     }
   }
 

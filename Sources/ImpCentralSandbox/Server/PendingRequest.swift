@@ -8,7 +8,7 @@ import Foundation
 final class PendingRequest {
   /// The method as the client sent it.
   let method: String
-  /// The decoded path, including `/v5`.
+  /// The path as sent, still percent-encoded, including `/v5`.
   let url: String
   /// When the request's head arrived.
   let started = ContinuousClock.now

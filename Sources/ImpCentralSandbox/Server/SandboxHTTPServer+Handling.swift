@@ -47,8 +47,9 @@ extension SandboxHTTPServer {
     if pending.overLimit {
       return .response(ServerErrors.bodyTooLarge(limit: options.maxBodyBytes))
     }
+    let path = PercentDecoding.decode(target.path)
     let request = HTTPRequest(
-      method: method, path: target.path, query: ConnectionValues.query(of: connection),
+      method: method, path: path, query: ConnectionValues.query(of: connection),
       headers: ConnectionValues.headers(of: connection),
       body: pending.body.isEmpty ? nil : pending.body)
     if let type = unreadableBodyType(of: request) {
@@ -57,7 +58,7 @@ extension SandboxHTTPServer {
     switch target {
     case .admin(let api, _):
       return .response(api.respond(to: request))
-    case .api(let path):
+    case .api:
       if let fault = faults.take(method: method, path: path) { return reply(injecting: fault) }
       return answer(request)
     }

@@ -20,6 +20,13 @@ extension Sandbox {
         .invalidArgument, "unknown imp type '\(impType)'",
         help: "Use one of \(DeviceMaker.impTypes.joined(separator: ", ")).")
     }
+    if let prefix = namePrefix, let refused = TextRule.name.firstRefused(in: prefix) {
+      throw SandboxError(
+        .invalidArgument,
+        "the name prefix holds the control character \(TextRule.label(refused.scalar)) at "
+          + "character \(refused.position); \(TextRule.name.summary)",
+        help: "Use a prefix of printable characters, such as 'bench'.")
+    }
     return try simulate { tx in
       let account = try Self.account(owner, tx)
       let first = try Self.nextNumber(prefix: namePrefix, owner: account.id, tx)

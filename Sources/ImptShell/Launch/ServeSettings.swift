@@ -7,7 +7,7 @@ import ImptCommands
 /// - `IMPTSH_SERVE_FAULTS`: failures for the next `/v5` requests (`429x2,500,drop`).
 /// - `IMPTSH_SERVE_TOKEN_LIFETIME`: seconds an access token lasts (default 3600).
 /// - `IMPTSH_SERVE_RATE_LIMIT`: `LIMIT/SECONDS` requests per access token (`40/1`);
-///   unset, nothing is limited.
+///   unset, nothing is limited and no response carries `X-RateLimit-*` headers.
 struct ServeSettings: Sendable {
   /// The sandbox's settings.
   var configuration = SandboxConfiguration()

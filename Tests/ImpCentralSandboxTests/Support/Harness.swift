@@ -36,6 +36,8 @@ struct Answer {
   var items: [JSONValue] { data.arrayValue ?? [] }
   /// The first error's code.
   var code: String? { json["errors"]?.arrayValue?.first?["code"]?.stringValue }
+  /// The first error's detail, or "".
+  var detail: String { json["errors"]?.arrayValue?.first?["detail"]?.stringValue ?? "" }
 }
 
 /// A sandbox in memory with a manual clock, seeded ids, and a logged-in `sandbox` account.
