@@ -66,4 +66,11 @@ import Testing
     #expect(!Self.hasRawControl(shell.output.standardOutput))
     #expect(shell.output.standardOutput.contains(Self.shown))
   }
+
+  @Test func thePromptShowsThemAsEscapes() async throws {
+    let shell = try await ScriptedShell.onSandbox()
+    shell.session.context = SessionContext(productID: "p1", productName: Self.evil)
+    #expect(!Self.hasRawControl(shell.session.prompt))
+    #expect(shell.session.prompt.contains(Self.shown))
+  }
 }

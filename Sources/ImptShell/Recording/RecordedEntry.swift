@@ -17,6 +17,7 @@ struct EntryAnalysis {
   struct Secret {
     /// The option's long name: `pwd`, `unbond`.
     var option: String
+    /// Where the value stands.
     var range: SourceRange
     /// The value as written.
     var text: String
@@ -31,8 +32,11 @@ struct EntryAnalysis {
 
   /// `let NAME = "text"` (or `set`): text that a later secret option may read.
   struct Literal {
+    /// The variable's name.
     var name: String
+    /// Where the text stands, quotes included.
     var range: SourceRange
+    /// The text as written, quotes included.
     var text: String
   }
 
@@ -40,7 +44,9 @@ struct EntryAnalysis {
   private(set) var dropped: [SourceRange] = []
   /// Where ` --confirmed` goes: after destructive commands that ran after a yes.
   private(set) var confirmations: [SourcePosition] = []
+  /// The values of secret options, in source order.
   private(set) var secrets: [Secret] = []
+  /// Text assigned to variables, in source order.
   private(set) var literals: [Literal] = []
 
   /// Analyses `entry` against the commands of `catalogue`.
@@ -64,28 +70,34 @@ struct EntryAnalysis {
   ) {
     guard let spec = catalogue.spec(of: command.call) else { return }
     let arguments = command.call.arguments
-    let options = arguments.compactMap { argument -> OptionWord? in
-      if case .option(let word) = argument { return word }
-      return nil
+    let confirmed = arguments.contains { argument in
+      guard case .option(let word) = argument else { return false }
+      return spec.option(for: word)?.name == "confirmed"
     }
-    let confirmed = options.contains { spec.option(for: $0)?.name == "confirmed" }
     if spec.effect == .destructive, !confirmed, !command.call.asksHelp, !inDropped {
       confirmations.append(command.range.end)
     }
     for (index, argument) in arguments.enumerated() {
       guard case .option(let word) = argument, let option = spec.option(for: word),
-        option.isSecret
+        option.isSecret, let value = Self.value(of: word, at: index, in: arguments),
+        entry.secretRanges.contains(value.range)
       else { continue }
-      let next = arguments.indices.contains(index + 1) ? arguments[index + 1] : nil
-      var value = word.inlineValue
-      if value == nil, case .value(let following)? = next { value = following }
-      guard let value, entry.secretRanges.contains(value.range) else { continue }
       secrets.append(
         Secret(
           option: option.name, range: value.range,
           text: SourceEdits.slice(entry.text, value.range), isReference: Self.isReference(value),
           variable: Self.variable(value), isLeftOut: inDropped))
     }
+  }
+
+  /// The value an option word takes: after `=`, or the argument that follows it.
+  private static func value(
+    of word: OptionWord, at index: Int, in arguments: [CommandArgument]
+  ) -> Expression? {
+    if let inline = word.inlineValue { return inline }
+    guard arguments.indices.contains(index + 1), case .value(let next) = arguments[index + 1]
+    else { return nil }
+    return next
   }
 
   /// A login, a logout or a `record` statement: not state to replay.

@@ -9,16 +9,30 @@ import ImptLanguage
 /// `let pw = "…"` later given to `--pwd $pw`) becomes `$env.IMPTSH_UNBOND`, and the
 /// comment at the top names the variables to set before replaying.
 struct RecordingScript {
+  /// The commands, to tell which are destructive and which options are secret.
   let catalogue: Catalogue
   /// The `use` lines that restore the context the recording started in.
   let header: [String]
+  /// The entries that ran, oldest first.
   let entries: [RecordedEntry]
 
   /// The script's text, and the environment variables it reads secrets from.
   func rendered(recordedAt date: Date) -> (text: String, secrets: [String]) {
     let analyses = entries.map { EntryAnalysis($0, catalogue: catalogue) }
     var names = SecretNames()
-    var edits = Array(repeating: SourceEdits(), count: entries.count)
+    let edits = Self.edits(analyses, &names)
+    let body = zip(entries, edits).compactMap { entry, edit in
+      Self.cleaned(edit.applied(to: entry.text))
+    }
+    let text = (prologue(date, names) + header + body).map { $0 + "\n" }.joined()
+    return (text, names.all.map(\.variable))
+  }
+
+  /// The changes each entry needs, naming the environment variables in `names`.
+  private static func edits(
+    _ analyses: [EntryAnalysis], _ names: inout SecretNames
+  ) -> [SourceEdits] {
+    var edits = Array(repeating: SourceEdits(), count: analyses.count)
     var replacedLiterals: Set<SourceRange> = []
     for (index, analysis) in analyses.enumerated() {
       for range in analysis.dropped { edits[index].replace(range, with: "") }
@@ -28,17 +42,13 @@ struct RecordingScript {
       }
       for secret in analysis.secrets {
         guard let variable = secret.variable,
-          let (owner, literal) = Self.latest(variable, before: (index, secret.range), analyses),
+          let (owner, literal) = latest(variable, before: (index, secret.range), analyses),
           replacedLiterals.insert(literal.range).inserted
         else { continue }
         edits[owner].replace(literal.range, with: names.reference(secret.option, literal.text))
       }
     }
-    let body = zip(entries, edits).compactMap { entry, edit in
-      Self.cleaned(edit.applied(to: entry.text))
-    }
-    let text = (prologue(date, names) + header + body).map { $0 + "\n" }.joined()
-    return (text, names.all.map(\.variable))
+    return edits
   }
 
   private func prologue(_ date: Date, _ names: SecretNames) -> [String] {
@@ -84,11 +94,15 @@ struct RecordingScript {
 struct SecretNames {
   /// One variable: its name, and the option whose value it holds.
   struct Entry {
+    /// The variable's name: `IMPTSH_PWD`.
     var variable: String
+    /// The option whose value it holds: `pwd`.
     var option: String
+    /// The value as it was written at the prompt; never written to the file.
     var written: String
   }
 
+  /// The variables so far, in the order they were first needed.
   private(set) var all: [Entry] = []
 
   /// `$env.NAME` for the value `written` of `--option`; the same value gets the same name.

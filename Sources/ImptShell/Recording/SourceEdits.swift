@@ -8,11 +8,15 @@ import ImptLanguage
 struct SourceEdits {
   /// One replacement; an insertion replaces an empty span.
   struct Edit {
+    /// Where the replaced span starts.
     var start: SourcePosition
+    /// Where it ends (exclusive); the start again for an insertion.
     var end: SourcePosition
+    /// What takes its place.
     var text: String
   }
 
+  /// The edits, in the order they were asked for.
   private(set) var edits: [Edit] = []
 
   /// Replaces the span of `range` with `text`.

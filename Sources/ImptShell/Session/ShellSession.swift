@@ -116,9 +116,12 @@ public final class ShellSession: @unchecked Sendable {
   }
 
   /// The prompt: backend, then product and group in use: `sandbox MyProduct/MyDG> `.
+  /// Control characters in the names show as escapes.
   public var prompt: String {
     let context = self.context
-    let names = [context.productName, context.deviceGroupName].compactMap { $0 }
+    let names = [context.productName, context.deviceGroupName].compactMap {
+      $0?.escapingControlCharacters
+    }
     let where_ = names.isEmpty ? "" : " " + names.joined(separator: "/")
     return "\(connection.label)\(where_)> "
   }
