@@ -14,13 +14,23 @@ public protocol WebhookDeliverer: Sendable {
   func deliver(_ firing: WebhookFiring)
 }
 
-/// Delivers firings as HTTP POSTs through URLSession.
-public struct URLSessionWebhookDeliverer: WebhookDeliverer {
+/// Delivers firings as HTTP POSTs through URLSession, and knows which are still on their
+/// way, so a program can let them arrive before it exits.
+public final class URLSessionWebhookDeliverer: WebhookDeliverer, @unchecked Sendable {
+  // Safe: `inFlight` is only read and written while holding `condition`'s lock; the other
+  // stored properties are constants.
   private let logger: Logger
+  private let condition = NSCondition()
+  private var inFlight = 0
 
   /// Creates a deliverer that logs failures to `logger` at debug level.
   public init(logger: Logger = .disabled) {
     self.logger = logger.child("sandbox.webhooks")
+  }
+
+  /// How many deliveries have started and not yet ended.
+  public var pendingCount: Int {
+    condition.withLock { inFlight }
   }
 
   public func deliver(_ firing: WebhookFiring) {
@@ -32,13 +42,35 @@ public struct URLSessionWebhookDeliverer: WebhookDeliverer {
     request.timeoutInterval = 10
     let logger = self.logger
     let event = firing.event
-    URLSession.shared.dataTask(with: request) { _, response, error in
+    condition.withLock { inFlight += 1 }
+    URLSession.shared.dataTask(with: request) { [self] _, response, error in
       let status = (response as? HTTPURLResponse)?.statusCode ?? 0
       if error != nil || !(200..<300).contains(status) {
         logger.debug(
           "webhook delivery failed", ["webhook.event": event, "http.status": String(status)])
       }
+      finished()
     }.resume()
+  }
+
+  /// Blocks until every delivery started so far has ended (answered or failed), or until
+  /// `timeout` seconds pass; returns whether none is left.
+  @discardableResult
+  public func waitForDeliveries(timeout: TimeInterval) -> Bool {
+    let deadline = Date(timeIntervalSinceNow: timeout)
+    condition.lock()
+    defer { condition.unlock() }
+    while inFlight > 0 {
+      if !condition.wait(until: deadline) { break }
+    }
+    return inFlight == 0
+  }
+
+  private func finished() {
+    condition.withLock {
+      inFlight -= 1
+      condition.broadcast()
+    }
   }
 }
 

@@ -104,7 +104,10 @@ enum SandboxCommands {
         summary: ["imptsh will empty the sandbox: every entity, log and login goes"])
       try await control.reset()
       let login = control.seededLogin
-      _ = try await services.client.login(id: login.user, password: login.password)
+      // A dry run planned the reset, so the session keeps its login.
+      if !services.isDryRun {
+        _ = try await services.client.login(id: login.user, password: login.password)
+      }
       services.note("the sandbox is back to its seeded accounts; logged in as '\(login.user)'")
       if services.context.productID != nil || services.context.deviceGroupID != nil {
         services.note("the session's product and device group are gone; 'use none' clears them")

@@ -24,6 +24,14 @@ public protocol CommandServices: CommandContext {
   func note(_ text: String)
   /// Shows a value while the command is still running (log lines of a stream).
   func emit(_ value: Value)
+  /// Told that an entity was deleted, so the session stops using it: a deleted product
+  /// or device group leaves the session's context.
+  func entityDeleted(kind: ResourceKind, id: String)
+}
+
+extension CommandServices {
+  /// Does nothing: services without a session context have nothing to forget.
+  public func entityDeleted(kind: ResourceKind, id: String) {}
 }
 
 /// The session's current product and device group, as ids and the names typed for them.

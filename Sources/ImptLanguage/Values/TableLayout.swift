@@ -2,7 +2,8 @@
 ///
 /// Columns are the fields in order of first appearance, leaving out those empty in every
 /// row; when the table is wider than the terminal, the widest columns are cut with `…`
-/// until it fits.
+/// until it fits. The `id` column is cut last, only when nothing else can give way, so
+/// ids stay whole to copy.
 struct TableLayout {
   let rows: [Value]
   /// The width to fit into; nil for no limit.
@@ -18,8 +19,9 @@ struct TableLayout {
       columns = kept.map { columns[$0] }
       cells = cells.map { row in kept.map { row[$0] } }
     }
-    let widths = fitted(columns: columns, cells: cells)
-    let header = colors.bold(line(columns, widths))
+    let titles = columns.map(\.escapingControlCharacters)
+    let widths = fitted(columns: titles, cells: cells)
+    let header = colors.bold(line(titles, widths))
     return ([header] + cells.map { line($0, widths) }).joined(separator: "\n")
   }
 
@@ -41,15 +43,19 @@ struct TableLayout {
     }
     guard let limit = width else { return widths }
     let gaps = 2 * max(columns.count - 1, 0)
-    while widths.reduce(gaps, +) > limit,
-      let widest = widths.indices.max(by: {
-        widths[$0] < widths[$1]
-      }), widths[widest] > 8
-    {
+    let ids = Set(columns.indices.filter { columns[$0] == "id" })
+    while widths.reduce(gaps, +) > limit {
+      let cuttable = widths.indices.filter { widths[$0] > Self.narrowest }
+      let others = cuttable.filter { !ids.contains($0) }
+      guard let widest = (others.isEmpty ? cuttable : others).max(by: { widths[$0] < widths[$1] })
+      else { break }
       widths[widest] -= 1
     }
     return widths
   }
+
+  /// No column is cut narrower than this.
+  private static let narrowest = 8
 
   private func line(_ texts: [String], _ widths: [Int]) -> String {
     let padded = zip(texts, widths).enumerated().map { index, pair in

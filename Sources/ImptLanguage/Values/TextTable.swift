@@ -35,7 +35,7 @@ public struct TextTable: Sendable {
     case .record(let record): return KeyValueLayout(record: record, style: colors).text
     case .entity(let entity):
       return KeyValueLayout(record: entity.fields.withoutNulls, style: colors).text
-    default: return value.displayText
+    default: return value.displayText.escapingControlCharacters
     }
   }
 }
@@ -64,14 +64,45 @@ extension Value {
     }
   }
 
-  /// The text of a table cell: null is empty, lists join with commas, one line only.
+  /// The text of a table cell: null is empty, lists join with commas, one line only,
+  /// control characters shown as escapes.
   var cellText: String {
     switch self {
     case .null: return ""
     case .list(let items): return items.map(\.cellText).joined(separator: ", ")
     case .string(let text) where text.contains(where: \.isNewline):
       return text.split(whereSeparator: \.isNewline).joined(separator: " ⏎ ")
-    default: return displayText
+        .escapingControlCharacters
+    default: return displayText.escapingControlCharacters
+    }
+  }
+}
+
+extension String {
+  /// The text with every control character but newline and tab written as an imptsh
+  /// escape, so text from the service never drives the terminal.
+  ///
+  /// ESC, BEL and the other C0 controls, DEL and the C1 controls become `\u{1B}`,
+  /// `\u{7}`, `\u{7F}`…, which read back as the same text inside double quotes:
+  /// `"EVIL\u{1B}[2J"` stays `EVIL\u{1B}[2J` on screen instead of clearing it.
+  public var escapingControlCharacters: String {
+    guard unicodeScalars.contains(where: Self.isHidden) else { return self }
+    var text = ""
+    for scalar in unicodeScalars {
+      if Self.isHidden(scalar) {
+        text += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+      } else {
+        text.unicodeScalars.append(scalar)
+      }
+    }
+    return text
+  }
+
+  private static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0A, 0x09: false
+    case 0x00..<0x20, 0x7F..<0xA0: true
+    default: false
     }
   }
 }

@@ -44,7 +44,8 @@ enum LanguageHelp {
       "explain dg delete --dg MyDevDG --force --confirmed"
     ),
     "record": (
-      "write the session's successful lines to a replayable script, without secrets",
+      "at the prompt, write the successful lines to a new replayable script; secrets become "
+        + "$env.IMPTSH_… references",
       "record start setup.imptsh  …  record stop"
     ),
     "where": (

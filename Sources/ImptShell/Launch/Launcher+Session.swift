@@ -27,24 +27,28 @@ extension Launcher {
         output.err(ErrorText.describe(error) + "\n")
         return 1
       }
-      if let source {
-        return setup.runScript(session, source.text, file: source.file)
-      }
-      return REPL(session: session, setup: setup).run()
+      let status =
+        if let source {
+          setup.runScript(session, source.text, file: source.file)
+        } else {
+          REPL(session: session, setup: setup).run()
+        }
+      setup.finish(session)
+      return status
     }
   }
 }
 
 /// Renders errors that stop imptsh before or between statements.
 enum ErrorText {
-  /// `error: MESSAGE` with `help:` lines for user-facing errors.
+  /// `error: MESSAGE` with `help:` lines for user-facing errors; control characters show
+  /// as escapes.
   static func describe(_ error: any Error) -> String {
     if let error = error as? any UserFacingError {
       let details = (error as? CommandError)?.details.map { "  " + $0 } ?? []
       return (["error: " + error.message] + details + error.help.map { "help: " + $0 })
-        .joined(separator: "\n")
+        .joined(separator: "\n").escapingControlCharacters
     }
-    if let error = error as? ImpCentralError { return "error: \(error)" }
-    return "error: \(error)"
+    return "error: \(error)".escapingControlCharacters
   }
 }

@@ -18,12 +18,15 @@ struct REPL {
       diagnosticStyle: interactive ? .caret : .plain)
     let reader = makeReader(runner, interactive: interactive)
     session.showsWriteResults = interactive
+    session.isInteractive = interactive
     if interactive { greet(reader) }
     var worst: Int32 = 0
     var linesRead = 0
     while true {
       switch reader.readLine(prompt: promptText, continuation: "...> ") {
       case .endOfInput:
+        // Ctrl-D leaves the cursor after the prompt; the shell's own prompt comes next.
+        if interactive { session.output.out("\n") }
         return interactive ? 0 : worst
       case .interrupted:
         continue
@@ -49,7 +52,10 @@ struct REPL {
       }
       return (outcome.status, outcome.exited)
     } catch {
-      session.output.err(ErrorText.describe(InterruptedError()) + "\n")
+      // The terminal echoed `^C` where the cursor was; the message starts on a line of
+      // its own.
+      let freshLine = session.isInteractive ? "\n" : ""
+      session.output.err(freshLine + ErrorText.describe(InterruptedError()) + "\n")
       return (1, false)
     }
   }

@@ -1,5 +1,6 @@
 import Foundation
 import ImpCentral
+import ImpCentralSandbox
 import ImptCommands
 import ImptLanguage
 
@@ -67,17 +68,40 @@ struct SessionSetup: Sendable {
   func open() async throws -> ShellSession {
     let interaction = TerminalInteraction(output: output)
     var connector = Connector(dataFolder: dataFolder, interaction: interaction, logger: logger)
+    connector.webhooks = webhooks
     if let progress { connector.observer = progress.observe }
     connector.sandboxHosts = ServedSandbox.hosts(in: environment)
     let colors = Colors(isEnabled: render.color)
     connector.onLongWait = { [output] text in output.err(colors.dim(text) + "\n") }
     let connection = try await connector.open(try backend())
+    let width: (@Sendable () -> Int?)? =
+      Terminal.outputIsTerminal ? { @Sendable in Terminal.width } : nil
     let session = ShellSession(
       connection: connection, output: output, interaction: interaction, render: render,
       dataFolder: dataFolder, workingFolder: workingFolder, dryRun: options.dryRun,
-      isInterrupted: { Interrupts.isPending }, connector: connector)
+      isInterrupted: { Interrupts.isPending }, connector: connector,
+      terminalWidth: width)
     await ProjectDefaults(session: session).apply()
     return session
+  }
+
+  /// Delivers the sandbox's webhook calls to loopback URLs; the launcher lets them
+  /// arrive before imptsh exits.
+  let webhooks = URLSessionWebhookDeliverer()
+
+  /// The longest imptsh waits at exit for webhook calls still on their way.
+  static let webhookGrace: TimeInterval = 3
+
+  /// Ends the session: writes a recording still running, and gives webhook calls still
+  /// on their way a few seconds to arrive.
+  @available(*, noasync)
+  func finish(_ session: ShellSession) {
+    session.end()
+    guard !webhooks.waitForDeliveries(timeout: Self.webhookGrace) else { return }
+    let left = webhooks.pendingCount
+    session.note(
+      "\(left) webhook \(left == 1 ? "call was" : "calls were") still on the way when imptsh "
+        + "exited")
   }
 
   /// The progress line of long listings, when standard error is a terminal.

@@ -1,5 +1,6 @@
 import Foundation
 import ImptCommands
+import ImptLanguage
 
 /// Questions asked of the person at the terminal through the terminal layer's prompts.
 public struct TerminalInteraction: Interaction {
@@ -14,7 +15,7 @@ public struct TerminalInteraction: Interaction {
 
   public func confirm(summary: [String], question: String) async -> Bool {
     guard isInteractive else { return false }
-    output.err(summary.map { $0 + "\n" }.joined())
+    output.err(summary.map { $0.escapingControlCharacters + "\n" }.joined())
     return (try? TerminalPrompts().confirm(question)) ?? false
   }
 

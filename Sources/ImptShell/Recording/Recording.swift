@@ -2,20 +2,27 @@ import Foundation
 import ImptCommands
 import ImptLanguage
 
-/// A recording in progress: the session's successful entries, written as a replayable
-/// `.imptsh` script without secrets.
+/// A recording in progress: the entries that ran successfully at the interactive prompt,
+/// kept in memory and written as a replayable `.imptsh` script without secrets.
+///
+/// The file is made when recording starts, so its name is taken and known to be
+/// writable, and written in full at `record stop` or when the session ends: only then
+/// is it known which text a later line reads as a secret.
 struct Recording: Sendable {
   /// The file being written.
   let path: String
+  /// The `use` lines that restore the context the recording started in.
+  let header: [String]
+  /// When recording started.
+  let started: Date
+  /// The entries recorded so far.
+  var entries: [RecordedEntry] = []
 
   /// Starts or stops recording, as `record start FILE` and `record stop` ask.
   static func apply(_ request: RecordRequest, to session: ShellSession) throws {
     switch request {
     case .start(let path):
-      let full = path.hasPrefix("/") ? path : session.workingFolder + "/" + path
-      try start(full, session)
-      session.recording = Recording(path: full)
-      session.note("recording successful statements to \(path); 'record stop' ends it")
+      try start(path, session)
     case .stop:
       guard let recording = session.recording else {
         throw CommandError(
@@ -23,33 +30,96 @@ struct Recording: Sendable {
           help: ["Start with 'record start FILE'."])
       }
       session.recording = nil
-      session.note("stopped recording to \(recording.path)")
+      let secrets = try recording.write(session.catalogue)
+      let needs =
+        secrets.isEmpty
+        ? "" : "; set \(secrets.joined(separator: ", ")) in the environment before replaying it"
+      session.note("wrote the recording to \(recording.path)\(needs)")
+    }
+  }
+
+  /// Writes the recording still running when the session ends, so nothing is lost.
+  static func finish(_ session: ShellSession) {
+    guard let recording = session.recording else { return }
+    session.recording = nil
+    do {
+      _ = try recording.write(session.catalogue)
+      session.note("the session ended while recording; wrote the recording to \(recording.path)")
+    } catch {
+      session.note("the session ended while recording, and \(error)")
     }
   }
 
   private static func start(_ path: String, _ session: ShellSession) throws {
-    var header = "#!/usr/bin/env imptsh\n# recorded by imptsh on \(Date())\n"
-    let context = session.context
-    if let group = context.deviceGroupID {
-      header += "use dg \(Quoting.word(group))\n"
-    } else if let product = context.productID {
-      header += "use product \(Quoting.word(product))\n"
+    guard session.isInteractive else { throw RecordingRefusal.notInteractive }
+    if let current = session.recording { throw RecordingRefusal.alreadyRecording(current.path) }
+    let full = path.hasPrefix("/") ? path : session.workingFolder + "/" + path
+    guard !FileManager.default.fileExists(atPath: full) else {
+      throw RecordingRefusal.fileExists(path)
     }
-    guard FileManager.default.createFile(atPath: path, contents: Data(header.utf8)) else {
-      throw CommandError(
-        "record.cannotWrite", "cannot write '\(path)'",
-        help: ["Choose a file in a folder you can write to."])
+    let placeholder = "#!/usr/bin/env imptsh\n# recording in progress; 'record stop' writes it\n"
+    guard FileManager.default.createFile(atPath: full, contents: Data(placeholder.utf8)) else {
+      throw RecordingRefusal.cannotWrite(path)
     }
+    session.recording = Recording(path: full, header: header(session.context), started: Date())
+    session.note("recording successful statements to \(path); 'record stop' ends it")
   }
 
-  /// Appends an entry that ran successfully, with every secret replaced by `***`.
-  func append(_ text: String, secrets: [SourceRange]) {
-    let masked = SecretMasking.mask(text, ranges: secrets)
-    let line = String(masked.drop { $0 == "\n" })
-    guard let handle = FileHandle(forWritingAtPath: path) else { return }
-    defer { try? handle.close() }
-    _ = try? handle.seekToEnd()
-    try? handle.write(contentsOf: Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+  /// `use product "My Product"` and `use dg MyDevDG`, by name.
+  private static func header(_ context: SessionContext) -> [String] {
+    var lines: [String] = []
+    if let product = context.productName ?? context.productID {
+      lines.append("use product \(Quoting.word(product))")
+    }
+    if let group = context.deviceGroupName ?? context.deviceGroupID {
+      lines.append("use dg \(Quoting.word(group))")
+    }
+    return lines
+  }
+
+  /// Keeps an entry that ran successfully.
+  mutating func append(_ text: String, file: String, secrets: [SourceRange]) {
+    let own = secrets.filter { $0.file == file }
+    entries.append(RecordedEntry(text: text, file: file, secretRanges: own))
+  }
+
+  /// Writes the script; returns the environment variables its secrets are read from.
+  private func write(_ catalogue: Catalogue) throws -> [String] {
+    let script = RecordingScript(catalogue: catalogue, header: header, entries: entries)
+      .rendered(recordedAt: started)
+    do {
+      try Data(script.text.utf8).write(to: URL(fileURLWithPath: path))
+    } catch {
+      throw RecordingRefusal.cannotWrite(path)
+    }
+    return script.secrets
+  }
+}
+
+/// Why `record start` or writing a recording failed.
+enum RecordingRefusal {
+  static let notInteractive = CommandError(
+    "record.notInteractive", "recording works only at the interactive prompt",
+    help: [
+      "A script or '-c' line is replayable as it is; run 'record start FILE' in the shell."
+    ])
+
+  static func alreadyRecording(_ path: String) -> CommandError {
+    CommandError(
+      "record.alreadyRecording", "already recording to '\(path)'",
+      help: ["Run 'record stop' first, then start the new recording."])
+  }
+
+  static func fileExists(_ path: String) -> CommandError {
+    CommandError(
+      "record.fileExists", "'\(path)' already exists",
+      help: ["Choose another file name; a recording never overwrites a file."])
+  }
+
+  static func cannotWrite(_ path: String) -> CommandError {
+    CommandError(
+      "record.cannotWrite", "cannot write '\(path)'",
+      help: ["Choose a file in a folder you can write to."])
   }
 }
 
@@ -58,30 +128,11 @@ enum Quoting {
   /// `MyDG` stays; `My DG` becomes `"My DG"`.
   static func word(_ text: String) -> String {
     let plain =
-      !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
+      !text.isEmpty && !text.hasPrefix("-")
+      && text.allSatisfy { $0.isLetter || $0.isNumber || "-_.:".contains($0) }
     if plain { return text }
     let escaped = text.replacingOccurrences(of: "\\", with: "\\\\")
       .replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "$", with: "\\$")
-    return "\"\(escaped)\""
-  }
-}
-
-/// Replaces the secret parts of source text.
-enum SecretMasking {
-  /// `text` with each range (1-based lines and columns, end exclusive) replaced by `***`.
-  static func mask(_ text: String, ranges: [SourceRange]) -> String {
-    guard !ranges.isEmpty else { return text }
-    var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-    for range in ranges.sorted(by: { $0.start > $1.start }) where range.start.line == range.end.line
-    {
-      let index = range.start.line - 1
-      guard lines.indices.contains(index) else { continue }
-      var characters = Array(lines[index])
-      let from = max(0, range.start.column - 1)
-      let to = min(characters.count, max(from, range.end.column - 1))
-      characters.replaceSubrange(from..<to, with: Array("***"))
-      lines[index] = String(characters)
-    }
-    return lines.joined(separator: "\n")
+    return "\"\(escaped.escapingControlCharacters)\""
   }
 }

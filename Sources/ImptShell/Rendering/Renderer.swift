@@ -18,7 +18,7 @@ public struct Renderer: Sendable {
     let text: String
     switch options.mode {
     case .json: text = value == .null ? "" : value.jsonText(pretty: true)
-    case .minimal: text = minimal(value)
+    case .minimal: text = minimal(value).escapingControlCharacters
     case .table, .debug:
       text = TextTable(value, width: options.width, colors: Colors(isEnabled: options.color))
         .render()

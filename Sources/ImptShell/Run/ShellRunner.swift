@@ -28,10 +28,8 @@ public struct ShellRunner: Sendable {
   public func run(_ text: String, file: String) async -> Outcome {
     let outcome = await interpreter.run(text, file: file)
     report(outcome)
-    if outcome.status == 0, !outcome.exited, let recording = session.recording,
-      !Self.isRecordStatement(text)
-    {
-      recording.append(text, secrets: outcome.secretRanges)
+    if outcome.status == 0, !outcome.exited {
+      session.record(text, file: file, secrets: outcome.secretRanges)
     }
     return outcome
   }
@@ -44,13 +42,40 @@ public struct ShellRunner: Sendable {
   }
 
   /// Prints the diagnostics of an outcome to standard error.
+  ///
+  /// A question answered no is no mistake: it shows as a plain `cancelled:` note. Text
+  /// from the service has its control characters escaped; a connection failure says
+  /// which backend is in use and why.
   func report(_ outcome: Outcome) {
     guard !outcome.diagnostics.isEmpty else { return }
-    session.output.err(outcome.render(style: diagnosticStyle, color: session.render.color))
+    var shown = outcome
+    let cancelled = shown.diagnostics.filter { $0.id == Self.cancelledID }
+    shown.diagnostics.removeAll { $0.id == Self.cancelledID }
+    for diagnostic in cancelled {
+      session.note("cancelled: " + diagnostic.message)
+    }
+    guard !shown.diagnostics.isEmpty else { return }
+    let backend = BackendHelp(connection: session.connection)
+    shown.diagnostics = shown.diagnostics.map { backend.explained(Self.escaped($0)) }
+    let freshLine =
+      session.isInteractive && shown.diagnostics.contains { $0.id == Self.interruptedID }
+    let text = shown.render(style: diagnosticStyle, color: session.render.color)
+    session.output.err((freshLine ? "\n" : "") + text)
   }
 
-  private static func isRecordStatement(_ text: String) -> Bool {
-    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    return trimmed.hasPrefix("record ")
+  /// The id of a command the user declined at its question.
+  static let cancelledID = "command.cancelled"
+  /// The id of a statement stopped by Ctrl-C.
+  static let interruptedID = "run.interrupted"
+
+  /// The diagnostic with control characters in its messages shown as escapes.
+  private static func escaped(_ diagnostic: Diagnostic) -> Diagnostic {
+    var copy = diagnostic
+    copy.message = copy.message.escapingControlCharacters
+    copy.help = copy.help.map(\.escapingControlCharacters)
+    copy.notes = copy.notes.map { note in
+      Diagnostic.Note(note.message.escapingControlCharacters, at: note.range)
+    }
+    return copy
   }
 }

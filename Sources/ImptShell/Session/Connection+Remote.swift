@@ -30,6 +30,7 @@ extension Connector {
       banner: "connected to \(endpoint) (\(Self.describe(login, reason)))",
       savedLoginPath: savedPath)
     connection.servedSandbox = served
+    connection.reason = reason
     if served != nil {
       connection.banner =
         "connected to \(endpoint), a sandbox served by imptsh (emulated impCentral, "

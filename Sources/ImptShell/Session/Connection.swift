@@ -15,6 +15,9 @@ public struct Connection: Sendable {
   public var banner: String
   /// The saved-login file that should receive renewed tokens, if any.
   public var savedLoginPath: String?
+  /// Why this backend is in use: `--endpoint`, `IMPT_LOGINKEY`, `auth login`…; nil when
+  /// not told.
+  public var reason: String?
   /// For `--check`, which connects nowhere: whether to check as if on the sandbox.
   var checksAsSandbox = false
   /// The admin API's base when the endpoint is a sandbox served by `imptsh --serve`:
@@ -54,6 +57,8 @@ public struct Connector: Sendable {
   /// Told when the client is about to wait a long time before retrying, so the user
   /// knows why nothing happens.
   public var onLongWait: (@Sendable (String) -> Void)?
+  /// Delivers the webhook calls of the sandboxes it opens, and knows which are on the way.
+  public var webhooks = URLSessionWebhookDeliverer()
 
   /// Creates a connector.
   public init(
@@ -88,7 +93,7 @@ public struct Connector: Sendable {
     do {
       sandbox = try Sandbox(
         path: path, clock: clock, identifiers: identifiers,
-        deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
+        deliverer: webhooks, logger: logger.child("sandbox"))
     } catch {
       throw CommandError(
         "session.sandboxUnavailable", "cannot open the sandbox at '\(path)': \(error)",

@@ -14,8 +14,10 @@ struct SessionAuth: AuthControl {
   func login(_ request: LoginRequest) async throws -> Value {
     let current = session.connection
     if request.endpoint == nil, current.isSandbox {
+      let before = try? await current.client.me().id
       try await logIn(current.client, request)
       session.note("logged in to the sandbox")
+      if try await current.client.me().id != before { forgetContext() }
       return try await info()
     }
     let endpoint = request.endpoint ?? current.endpoint ?? BackendSelector.defaultEndpoint
@@ -30,9 +32,18 @@ struct SessionAuth: AuthControl {
     let served = connection.servedSandbox == nil ? "" : ", a sandbox served by imptsh"
     connection.banner = "connected to \(endpoint)\(served) (login saved in \(path))"
     session.connection = connection
-    session.context = SessionContext()
-    session.note("logged in to \(endpoint); the login is saved in \(path)")
+    session.note(
+      "logged in to \(endpoint); the login is saved in \(path), and later sessions start "
+        + "there too until 'auth logout'")
+    forgetContext()
     return try await info()
+  }
+
+  /// Clears the product and device group in use, which belong to the account before.
+  private func forgetContext() {
+    guard session.context != SessionContext() else { return }
+    session.context = SessionContext()
+    session.note("the product and device group in use belonged to the other login; cleared them")
   }
 
   func logout(local: Bool) async throws -> Value {
@@ -53,9 +64,20 @@ struct SessionAuth: AuthControl {
         ])
     }
     try FileManager.default.removeItem(atPath: path)
-    if connection.savedLoginPath == path { await connection.client.session.clear() }
     session.note("removed the saved login at \(path)")
+    if connection.savedLoginPath == path {
+      await connection.client.session.clear()
+      try await switchToSandbox()
+    }
     return .null
+  }
+
+  /// Moves the session from the login it just forgot to the default sandbox.
+  private func switchToSandbox() async throws {
+    let path = session.dataFolder.sandboxPath
+    session.connection = try await session.connector.openSandbox(path: path, reason: "default")
+    session.context = SessionContext()
+    session.note("the session now uses the default sandbox at \(path)")
   }
 
   func info() async throws -> Value {
@@ -103,7 +125,8 @@ struct SessionAuth: AuthControl {
     }
   }
 
-  private func savePath(local: Bool) -> String {
+  /// Where a login is saved: the working folder's file with `local`, else the user's.
+  func savePath(local: Bool) -> String {
     local ? session.workingFolder + "/.imptsh.auth" : session.dataFolder.authPath
   }
 

@@ -21,9 +21,16 @@ public final class ShellSession: @unchecked Sendable {
   public let interaction: any Interaction
   public let dataFolder: DataFolder
   public let workingFolder: String
-  /// How results are shown.
-  public var render: RenderOptions { lock.withLock { renderValue } }
+  /// How results are shown, fitted to the terminal's width at this moment.
+  public var render: RenderOptions {
+    var options = lock.withLock { renderValue }
+    if let terminalWidth { options.width = terminalWidth() }
+    return options
+  }
   private var renderValue: RenderOptions
+  /// Reads the terminal's width now, so tables follow a resized window; nil keeps the
+  /// width the render options give.
+  private let terminalWidth: (@Sendable () -> Int?)?
   /// Whether writes are planned, not sent (`--dry-run`).
   public let dryRun: Bool
   /// Tells whether the user pressed Ctrl-C since the current statement started.
@@ -37,8 +44,10 @@ public final class ShellSession: @unchecked Sendable {
     connection: Connection, catalogue: Catalogue = CommandCatalogue.standard,
     output: any OutputSink, interaction: any Interaction, render: RenderOptions,
     dataFolder: DataFolder, workingFolder: String, dryRun: Bool = false,
-    isInterrupted: @escaping @Sendable () -> Bool = { false }, connector: Connector? = nil
+    isInterrupted: @escaping @Sendable () -> Bool = { false }, connector: Connector? = nil,
+    terminalWidth: (@Sendable () -> Int?)? = nil
   ) {
+    self.terminalWidth = terminalWidth
     self.connector =
       connector ?? Connector(dataFolder: dataFolder, interaction: interaction)
     connectionValue = connection
@@ -72,10 +81,30 @@ public final class ShellSession: @unchecked Sendable {
   }
   private var showsWriteResultsValue = false
 
+  /// Whether a person types the entries at the interactive prompt. Only then may the
+  /// session record (a script or `-c` line is replayable already), and a Ctrl-C's `^C`
+  /// echo needs a fresh line before the message.
+  public var isInteractive: Bool {
+    get { lock.withLock { isInteractiveValue } }
+    set { lock.withLock { isInteractiveValue = newValue } }
+  }
+  private var isInteractiveValue = false
+
   /// The recording in progress, if any.
   var recording: Recording? {
     get { lock.withLock { recordingValue } }
     set { lock.withLock { recordingValue = newValue } }
+  }
+
+  /// Ends the session's work: a recording still running is written, so leaving the
+  /// shell (Ctrl-D, `exit`) loses none of it.
+  public func end() {
+    Recording.finish(self)
+  }
+
+  /// Adds an entry that ran successfully to the recording in progress, if any.
+  func record(_ text: String, file: String, secrets: [SourceRange]) {
+    lock.withLock { recordingValue?.append(text, file: file, secrets: secrets) }
   }
 
   /// The services a command action gets; `client` overrides the session's (dry runs).
@@ -87,17 +116,21 @@ public final class ShellSession: @unchecked Sendable {
   }
 
   /// The prompt: backend, then product and group in use: `sandbox MyProduct/MyDG> `.
+  /// Control characters in the names show as escapes.
   public var prompt: String {
     let context = self.context
-    let names = [context.productName, context.deviceGroupName].compactMap { $0 }
+    let names = [context.productName, context.deviceGroupName].compactMap {
+      $0?.escapingControlCharacters
+    }
     let where_ = names.isEmpty ? "" : " " + names.joined(separator: "/")
     return "\(connection.label)\(where_)> "
   }
 
-  /// Writes a note (what a command did) to standard error, dimmed on a terminal.
+  /// Writes a note (what a command did) to standard error, dimmed on a terminal, with
+  /// control characters shown as escapes.
   func note(_ text: String) {
     let style = Colors(isEnabled: render.color)
-    output.err(style.dim(text) + "\n")
+    output.err(style.dim(text.escapingControlCharacters) + "\n")
   }
 
   /// Shows a result in the session's output mode.

@@ -24,13 +24,15 @@ public struct ScriptedShell: Sendable {
   /// the seeded account, with no terminal and plain (uncoloured, unlimited) output.
   /// `repeatable` fixes the sandbox's clock and ids, so the same input prints the same
   /// output every time (golden tests). `showsWriteResults` shows what writes make, as the
-  /// interactive shell does; scripts run by `imptsh FILE` leave it off.
+  /// interactive shell does; scripts run by `imptsh FILE` leave it off. `interactive`
+  /// makes the session one a person types into at the prompt, which may record.
   public static func onSandbox(
     path: String = ":memory:", mode: OutputFormat = .table,
     interaction: any Interaction = NoInteraction(), dryRun: Bool = false,
     workingFolder: String = FileManager.default.currentDirectoryPath,
     arguments: [String] = [], observer: OperationObserver? = nil, repeatable: Bool = false,
-    showsWriteResults: Bool = true
+    showsWriteResults: Bool = true, interactive: Bool = false,
+    environment: [String: String] = ProcessInfo.processInfo.environment
   ) async throws -> ScriptedShell {
     let output = CapturedOutput()
     let dataFolder = DataFolder(environment: ["XDG_DATA_HOME": NSTemporaryDirectory()])
@@ -49,7 +51,9 @@ public struct ScriptedShell: Sendable {
       render: RenderOptions(mode: mode), dataFolder: dataFolder,
       workingFolder: workingFolder, dryRun: dryRun)
     session.showsWriteResults = showsWriteResults
-    let runner = ShellRunner(session: session, arguments: arguments, scriptName: "<test>")
+    session.isInteractive = interactive
+    let runner = ShellRunner(
+      session: session, arguments: arguments, scriptName: "<test>", environment: environment)
     return ScriptedShell(session: session, runner: runner, output: output, sandbox: sandbox)
   }
 
