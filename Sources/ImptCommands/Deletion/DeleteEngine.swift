@@ -15,7 +15,7 @@ struct DeleteEngine {
   /// Asks for confirmation (unless `--confirmed`), then runs the plan.
   ///
   /// Every deleted (or already gone) product and device group is reported to the
-  /// services, so the session can forget it.
+  /// services (`entityDeleted`), so the session stops using it.
   func run(_ plan: DeletePlan, _ arguments: Arguments) async throws {
     try await Confirmation.require(services, arguments, summary: plan.summary)
     let force = arguments.flag("force")
@@ -30,7 +30,7 @@ struct DeleteEngine {
       try await delete("device group '\(group.name)'", force: force) {
         try await services.client.deleteDeviceGroup(id: group.id)
       }
-      services.forget(.deviceGroup, id: group.id)
+      services.entityDeleted(kind: .deviceGroup, id: group.id)
     }
     try await deleteRest(plan, force: force)
   }
@@ -41,7 +41,7 @@ struct DeleteEngine {
       try await delete("product '\(product.name)'", force: force) {
         try await client.deleteProduct(id: product.id)
       }
-      services.forget(.product, id: product.id)
+      services.entityDeleted(kind: .product, id: product.id)
     }
     for device in plan.devices {
       try await delete("device \(DeletePlan.describe(device))", verb: "removed") {
