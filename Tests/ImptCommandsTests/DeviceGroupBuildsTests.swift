@@ -78,3 +78,23 @@ import Testing
     #expect(terminal.summaries.isEmpty)
   }
 }
+
+/// `dg builds` confirmed at the prompt replays unattended from a recording.
+@Suite struct DeviceGroupBuildsRecordingTests {
+  @Test func aConfirmedTidyIsRecordedWithConfirmed() async throws {
+    let folder = try TemporaryFolder()
+    let shell = try await ScriptedShell.onSandbox(
+      interaction: ScriptedAnswers(answer: true), workingFolder: folder.path,
+      interactive: true)
+    await shell.run("product create --name P; dg create --name D --product P")
+    await shell.run("build deploy --dg D --tag old --flagged; build deploy --dg D --tag new")
+    await shell.run("dg update --dg D --min-supported-deployment new")
+
+    await shell.run("record start tidy.imptsh")
+    await shell.run("dg builds --dg D --unflag --remove")
+    await shell.run("record stop")
+
+    let script = try String(contentsOfFile: folder.path + "/tidy.imptsh", encoding: .utf8)
+    #expect(script.contains("\ndg builds --dg D --unflag --remove --confirmed\n"), "\(script)")
+  }
+}
