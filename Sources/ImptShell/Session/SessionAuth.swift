@@ -41,8 +41,9 @@ struct SessionAuth: AuthControl {
 
   /// Clears the product and device group in use, which belong to the account before.
   private func forgetContext() {
-    guard session.context != SessionContext() else { return }
+    let context = session.context
     session.context = SessionContext()
+    guard context.productID != nil || context.deviceGroupID != nil else { return }
     session.note("the product and device group in use belonged to the other login; cleared them")
   }
 
