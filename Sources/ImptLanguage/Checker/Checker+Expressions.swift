@@ -105,6 +105,7 @@ extension Checker {
     case "args": return .list(.string)
     case "status": return .number
     case "script_dir": return .string
+    case "dry_run": return .bool
     case "it":
       if let itType { return itType }
       report(
@@ -121,7 +122,7 @@ extension Checker {
     default:
       if let type = scope.lookup(name) { return type }
       if !scope.isOpen {
-        let names = scope.names + ["env", "args", "status", "script_dir"]
+        let names = scope.names + ["env", "args", "status", "script_dir", "dry_run"]
         let suggestion = Suggestion.closest(to: name, in: names)
         report(.unknownVariable(name, suggestion: suggestion), at: range)
       }

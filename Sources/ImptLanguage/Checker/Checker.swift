@@ -62,7 +62,7 @@ public struct Checker {
 
   /// The variables imptsh sets itself.
   static let reservedNames: Set<String> = [
-    "env", "args", "status", "it", "error", "script_dir",
+    "env", "args", "status", "it", "error", "script_dir", "dry_run",
   ]
 
   /// The fields of `$error` inside `catch`.

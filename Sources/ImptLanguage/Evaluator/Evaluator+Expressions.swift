@@ -144,6 +144,7 @@ extension Evaluator {
       case "args": return .list(arguments.map(Value.string))
       case "status": return .number(Double(status))
       case "script_dir": return .string(Self.folder(of: range.file))
+      case "dry_run": return .bool(dryRun)
       case "it": return it ?? .null
       case "error": return error ?? .null
       default: throw failure(.unknownVariable(name), at: range)
