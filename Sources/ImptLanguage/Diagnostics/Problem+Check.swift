@@ -32,6 +32,14 @@ extension Problem {
         + ["Type '\(command) --help' to list its options."])
   }
 
+  static func joinedShortOption(_ letter: String, value: String, secret: Bool) -> Problem {
+    let written = secret ? letter + SecretSpelling.mask : letter + value
+    let apart = letter + " " + (secret ? "VALUE" : value)
+    return Problem(
+      "check.joinedShortOption", "'\(written)' is not an option",
+      help: ["Put a space between the option and its value: '\(apart)'."])
+  }
+
   static func repeatedOption(_ option: String) -> Problem {
     Problem(
       "check.repeatedOption", "'--\(option)' is given more than once",
