@@ -138,6 +138,8 @@ extension Checker {
       return false
     }
     if !hasCommand { report(.explainNeedsCommand, at: pipeline.range) }
+    explaining = true
+    defer { explaining = false }
     return .explain(checkPipeline(pipeline).bound)
   }
 

@@ -40,6 +40,13 @@ extension Problem {
       help: ["Put a space between the option and its value: '\(apart)'."])
   }
 
+  static func needsConfirmation(_ command: String) -> Problem {
+    Problem(
+      "check.needsConfirmation",
+      "'\(command)' asks for confirmation and nothing can answer it here",
+      help: ["Add --confirmed."])
+  }
+
   static func repeatedOption(_ option: String) -> Problem {
     Problem(
       "check.repeatedOption", "'--\(option)' is given more than once",

@@ -106,6 +106,15 @@ extension Problem {
       "run.pipeItem", "'\(command)' cannot take \(found.phrase) from the pipe for '--\(option)'")
   }
 
+  static func nullInText(_ written: String) -> Problem {
+    let test = "test it first with 'if \(written) != null { … }'"
+    let remedy =
+      written.hasPrefix("$env.")
+      ? "Set the environment variable, or \(test)." : "Give it a value, or \(test)."
+    return Problem(
+      "run.nullInText", "'\(written)' has no value to put in this text", help: [remedy])
+  }
+
   static func unknownVariable(_ name: String) -> Problem {
     Problem("run.unknownVariable", "'$\(name)' has no value")
   }

@@ -11,7 +11,7 @@ extension Evaluator {
       for part in parts {
         switch part {
         case .text(let piece): text += piece
-        case .expression(let inner): text += try await evaluate(inner).displayText
+        case .expression(let inner): text += try await interpolated(inner)
         }
       }
       return .string(text)
@@ -36,6 +36,26 @@ extension Evaluator {
       return .bool(try await binary(op, left, right, at: expression.range))
     case .access(let base, let steps):
       return try follow(steps, from: try await evaluate(base))
+    }
+  }
+
+  /// The text a value gives inside a string; a null has none to give, so it is an error
+  /// naming what was null rather than the word `null` in the text.
+  private mutating func interpolated(_ inner: BoundExpression) async throws -> String {
+    let value = try await evaluate(inner)
+    guard value == .null else { return value.displayText }
+    throw failure(.nullInText(Self.written(inner)), at: inner.range)
+  }
+
+  /// How a substituted value was written, for messages: `$env.NAME`, `name`, `(…)`.
+  private static func written(_ expression: BoundExpression) -> String {
+    switch expression.kind {
+    case .variable(let root, let steps):
+      Parser.describe(VariablePath(root: root, components: steps, range: expression.range))
+    case .field(let name, let steps):
+      FieldPath(name: name, rest: steps, range: expression.range).text
+    default:
+      "(…)"
     }
   }
 

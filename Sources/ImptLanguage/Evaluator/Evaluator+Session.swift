@@ -57,7 +57,7 @@ extension Evaluator {
     let host = self.host
     let context = CheckContext(
       variables: globalTypes, contextSlots: host.contextSlots(), isSandbox: host.isSandbox,
-      loadSource: { try host.readSource($0, relativeTo: $1) })
+      canConfirm: host.canConfirm, loadSource: { try host.readSource($0, relativeTo: $1) })
     let checked = Checker.check(parsed.script, catalogue: catalogue, context: context)
     for source in checked.sources { noteLoaded(source) }
     let mistakes = parsed.diagnostics + checked.diagnostics
