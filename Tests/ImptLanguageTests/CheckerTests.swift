@@ -250,3 +250,26 @@ struct CheckerTests {
     #expect(diagnostic?.help == ["Add --confirmed."])
   }
 }
+
+@Suite struct DiagnosticOrderTests {
+  @Test func parseAndCheckErrorsAreReportedInSourceOrder() async {
+    let script = "prodcut list\necho ok\nlet = 4\ndg info --nope\nif { }"
+    let (outcome, _) = await run(script)
+    #expect(outcome.status == 2)
+    let lines = outcome.diagnostics.map(\.range.start.line)
+    #expect(lines == lines.sorted(), "\(outcome.diagnostics.map(\.message))")
+    #expect(Set(lines) == [1, 3, 4, 5])
+  }
+
+  @Test func eachFileKeepsItsPlacesAmongTheOthers() {
+    func at(_ file: String, _ line: Int) -> Diagnostic {
+      Diagnostic(
+        id: "x", message: "\(file):\(line)",
+        range: SourceRange(
+          file: file, start: SourcePosition(line: line, column: 1),
+          end: SourcePosition(line: line, column: 2)))
+    }
+    let given = [at("a", 7), at("b", 2), at("a", 3), at("b", 1)]
+    #expect(given.inSourceOrder().map(\.message) == ["a:3", "b:1", "a:7", "b:2"])
+  }
+}

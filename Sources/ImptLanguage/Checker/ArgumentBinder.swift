@@ -206,7 +206,9 @@ struct ArgumentBinder {
       return .badValue(option, found: text, expected: expected)
     case .notAChoice(let choices):
       let expected = "one of " + Problem.quotedList(choices, joiner: "or")
-      let suggestion = Suggestion.closest(to: text, in: choices)
+      let suggestion =
+        Suggestion.closest(to: text, in: choices)
+        ?? Suggestion.onlyStarting(with: text, in: choices)
       return .badValue(option, found: text, expected: expected, suggestion: suggestion)
     case .tooSmall(let minimum):
       return .badValue(option, found: text, expected: "a whole number of at least \(minimum)")

@@ -89,6 +89,10 @@ extension Evaluator {
   mutating func compare(
     _ op: BinaryOperator, _ left: Value, _ right: Value, at range: SourceRange
   ) throws -> Bool {
+    if op == .equal || op == .notEqual, Self.mixesTextWithScalar(left, right) {
+      // Text never equals true, false or a number; saying so beats matching nothing.
+      throw failure(.cannotCompare(op, left, right), at: range)
+    }
     switch op {
     case .equal: return left.matches(right)
     case .notEqual: return !left.matches(right)
@@ -104,6 +108,13 @@ extension Evaluator {
     case .lessOrEqual: return order != .descending
     case .greater: return order == .descending
     default: return order != .ascending
+    }
+  }
+
+  private static func mixesTextWithScalar(_ left: Value, _ right: Value) -> Bool {
+    switch (left, right) {
+    case (.bool, .string), (.string, .bool), (.number, .string), (.string, .number): true
+    default: false
     }
   }
 

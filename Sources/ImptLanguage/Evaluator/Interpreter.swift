@@ -104,7 +104,7 @@ public actor Interpreter {
       loadSource: { try host.readSource($0, relativeTo: $1) })
     var checked = Checker.check(parsed.script, catalogue: catalogue, context: context)
     for source in checked.sources { texts[source.path] = source.text }
-    checked.diagnostics = parsed.diagnostics + checked.diagnostics
+    checked.diagnostics = (parsed.diagnostics + checked.diagnostics).inSourceOrder()
     return checked
   }
 }
