@@ -21,7 +21,11 @@ let package = Package(
       name: "CMicroHTTPD",
       linkerSettings: [.linkedLibrary("microhttpd")]
     ),
-    .target(name: "ImpCentral"),
+    .target(
+      name: "CCurl",
+      linkerSettings: [.linkedLibrary("curl")]
+    ),
+    .target(name: "ImpCentral", dependencies: ["CCurl"]),
     .target(
       name: "ImpCentralSandbox",
       dependencies: ["ImpCentral", "CSQLite", "CMicroHTTPD"]
@@ -42,7 +46,7 @@ let package = Package(
     ),
     .executableTarget(
       name: "SandboxCrashProbe", dependencies: ["ImpCentralSandbox", "ImpCentral"]),
-    .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral"]),
+    .testTarget(name: "ImpCentralTests", dependencies: ["ImpCentral", "CCurl"]),
     .testTarget(
       name: "ImpCentralSandboxTests",
       dependencies: ["ImpCentralSandbox", "ImpCentral", "SandboxCrashProbe"]

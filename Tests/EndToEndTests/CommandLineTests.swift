@@ -69,11 +69,37 @@ import Testing
     #expect(fine.status == 0, "\(fine)")
   }
 
+  @Test func aScriptWithoutATerminalRefusesAnUnconfirmedDeletionBeforeAnythingRuns()
+    async throws
+  {
+    let home = try TestHome()
+    defer { home.remove() }
+    let script = home.workingFolder + "/clean.imptsh"
+    try "product create --name Kept\nproduct delete --product Kept\n"
+      .write(toFile: script, atomically: true, encoding: .utf8)
+    let sandbox = ["--sandbox", home.root + "/clean.db"]
+    let message =
+      "2:1: error: 'product delete' asks for confirmation and nothing can answer it here"
+
+    let checked = try await home.run(sandbox + ["--check", script])
+    #expect(checked.status == 2, "\(checked)")
+    #expect(checked.err.contains(message), "\(checked)")
+    let ran = try await home.run(sandbox + [script])
+    #expect(ran.status == 2, "\(ran)")
+    #expect(ran.err.contains(message), "\(ran)")
+    #expect(ran.err.contains("help: Add --confirmed."))
+    let products = try await home.run(sandbox + ["-c", "product list --output json"])
+    #expect(products.out.trimmingCharacters(in: .whitespacesAndNewlines) == "[]")
+  }
+
   @Test func aRuntimeFailureExitsOneWithThePlaceOfTheCommand() async throws {
     let home = try TestHome()
     defer { home.remove() }
     let result = try await home.run(
-      ["--sandbox", ":memory:", "-c", "product create --name A\nproduct delete --product B"])
+      [
+        "--sandbox", ":memory:", "-c",
+        "product create --name A\nproduct delete --product B --confirmed",
+      ])
     #expect(result.status == 1)
     #expect(result.err.contains("<command line>:2:1: error: product 'B' was not found"))
   }

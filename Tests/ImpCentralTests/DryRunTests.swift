@@ -62,8 +62,9 @@ import Testing
     let (client, transport) = echoClient(mode: .dryRun(PlanRecorder()))
     let created = try await client.createProduct(ProductDraft(name: "A"))
     try await client.deleteProduct(id: created.id)
-    _ = try await client.product(id: created.id)
-    #expect(transport.requests.map(\.path) == ["/products/planned-1"])
+    await #expect(throws: ImpCentralError.self) { try await client.product(id: created.id) }
+    #expect(try await client.products().map(\.id) == [Fixtures.productID])
+    #expect(transport.requests.map(\.path) == ["/products"])
   }
 
   @Test func everyKindOfWriteIsHeldBack() async throws {

@@ -1,3 +1,4 @@
+import CCurl
 import Foundation
 import Testing
 
@@ -42,50 +43,56 @@ func requestURLEncodesPathAndQuery(path: String, query: [URLQueryItem], expected
   #expect(url?.absoluteString == "http://127.0.0.1:8080/v5/auth")
 }
 
-@Test func urlRequestCarriesMethodHeadersBodyAndTimeout() throws {
+@Test func requestURLOfTransportJoinsItsBaseWithTheRequest() throws {
   let transport = HTTPTransport(baseURL: base, requestTimeout: 12)
   let request = HTTPRequest(
-    method: .patch, path: "/products/1", headers: ["Content-Type": "application/vnd.api+json"],
-    body: Data("{}".utf8))
-  let urlRequest = try transport.makeURLRequest(for: request, timeout: 12)
-  #expect(urlRequest.httpMethod == "PATCH")
-  #expect(urlRequest.value(forHTTPHeaderField: "content-type") == "application/vnd.api+json")
-  #expect(urlRequest.httpBody == Data("{}".utf8))
-  #expect(urlRequest.timeoutInterval == 12)
+    method: .get, path: "/devices", query: [URLQueryItem(name: "page[size]", value: "5")])
+  let url = try transport.url(for: request)
+  #expect(url.absoluteString == "https://api.electricimp.com/v5/devices?page%5Bsize%5D=5")
 }
 
 @Test func connectionFailureNamesHostAndPortButNotPathOrQuery() {
   let url = URL(string: "https://user:secret@api.example.com/v5/auth?token=abc")
-  let error = HTTPTransport.transportError(from: URLError(.cannotConnectToHost), url: url)
-  guard case .connectionFailed(let message) = error else {
-    Issue.record("expected a connection failure, got \(error)")
-    return
-  }
-  #expect(message.contains("'api.example.com:443'"))
-  #expect(!message.contains("secret") && !message.contains("token") && !message.contains("auth"))
+  let error = HTTPTransport.transportError(
+    code: CURLE_COULDNT_CONNECT, detail: "Failed to connect: Connection refused", url: url)
+  #expect(
+    error == .connectionFailed("cannot reach 'api.example.com:443': the connection was refused"))
 }
 
 @Test(
-  "URL errors map to transport errors",
+  "libcurl result codes map to transport errors",
   arguments: [
-    (URLError.Code.cancelled, TransportError.cancelled),
-    (.timedOut, .timedOut),
+    (CURLE_OPERATION_TIMEDOUT, TransportError.timedOut),
+    (CURLE_ABORTED_BY_CALLBACK, .cancelled),
+    (
+      CURLE_COULDNT_RESOLVE_HOST,
+      .connectionFailed("cannot reach 'api.example.com:443': the host name is unknown")
+    ),
+    (
+      CURLE_GOT_NOTHING,
+      .connectionFailed(
+        "cannot reach 'api.example.com:443': the connection closed without a response")
+    ),
+    (
+      CURLE_PEER_FAILED_VERIFICATION,
+      .connectionFailed(
+        "cannot reach 'api.example.com:443': the secure connection could not be established")
+    ),
   ])
-func urlErrorsMapToTransportErrors(code: URLError.Code, expected: TransportError) {
-  #expect(HTTPTransport.transportError(from: URLError(code), url: nil) == expected)
+func curlCodesMapToTransportErrors(code: CURLcode, expected: TransportError) {
+  let url = URL(string: "https://api.example.com/v5/products")
+  #expect(HTTPTransport.transportError(code: code, detail: "", url: url) == expected)
 }
 
 @Test func unclassifiedFailureKeepsLibcurlsWordsUnlessTheyShowTheURL() {
   let url = URL(string: "http://127.0.0.1:8080/v5/devices?filter%5Bname%5D=x")
-  let words = URLError(
-    .unknown, userInfo: [NSLocalizedDescriptionKey: "Transfer closed with 10 bytes remaining"])
   #expect(
-    HTTPTransport.transportError(from: words, url: url)
+    HTTPTransport.transportError(
+      code: CURLE_PARTIAL_FILE, detail: "Transfer closed with 10 bytes remaining", url: url)
       == .connectionFailed(
         "cannot reach '127.0.0.1:8080': transfer closed with 10 bytes remaining"))
-  let revealing = URLError(
-    .unknown, userInfo: [NSLocalizedDescriptionKey: "bad thing at /v5/devices"])
   #expect(
-    HTTPTransport.transportError(from: revealing, url: url)
-      == .connectionFailed("cannot reach '127.0.0.1:8080': the connection failed"))
+    HTTPTransport.transportError(
+      code: CURLE_PARTIAL_FILE, detail: "bad thing at /v5/devices", url: url)
+      == .connectionFailed("cannot reach '127.0.0.1:8080': network error 18"))
 }

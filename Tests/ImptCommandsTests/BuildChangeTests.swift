@@ -120,7 +120,7 @@ import Testing
   @Test func deleteRefusesWithoutATerminalOrConfirmation() async throws {
     let fleet = try await deleteFixture()
 
-    await fleet.fails("build delete --build MyRC1", "command.needsConfirmation")
+    await fleet.fails("build delete --build MyRC1", "check.needsConfirmation")
 
     #expect(try await fleet.builds(tagged: "MyRC1").count == 1)
   }
@@ -200,7 +200,7 @@ import Testing
     await fleet.developmentGroup()
     await fleet.ok("build deploy --dg MyDevDG --tag alive")
 
-    let result = await fleet.ok("build cleanup")
+    let result = await fleet.ok("build cleanup --confirmed")
 
     #expect(result.err.contains("there are no builds without a device group to delete"))
     #expect(result.out.trimmingCharacters(in: .whitespacesAndNewlines) == "")
@@ -209,7 +209,7 @@ import Testing
   @Test func cleanupRefusesWithoutATerminalOrConfirmation() async throws {
     let fleet = try await cleanupFixture()
 
-    await fleet.fails("build cleanup", "command.needsConfirmation")
+    await fleet.fails("build cleanup", "check.needsConfirmation")
 
     #expect(try await fleet.client.deployments().count == 4)
   }

@@ -121,7 +121,7 @@ import Testing
   @Test func unassignOfAnUnassignedDeviceIsANote() async throws {
     let fleet = try await fixture()
 
-    let result = await fleet.ok("device unassign --device fixture-1")
+    let result = await fleet.ok("device unassign --device fixture-1 --confirmed")
 
     #expect(result.err.contains("is not assigned to a device group"))
   }
@@ -130,7 +130,7 @@ import Testing
     let fleet = try await fixture()
     await fleet.ok("device assign --device fixture-1 --dg MyDevDG")
 
-    await fleet.fails("device unassign --device fixture-1", "command.needsConfirmation")
+    await fleet.fails("device unassign --device fixture-1", "check.needsConfirmation")
 
     #expect(try await groupOf(fleet, "fixture-1") != nil)
   }
@@ -211,7 +211,7 @@ import Testing
   @Test func removeRefusesWithoutATerminalOrConfirmation() async throws {
     let fleet = try await fixture()
 
-    await fleet.fails("device remove --device fixture-2", "command.needsConfirmation")
+    await fleet.fails("device remove --device fixture-2", "check.needsConfirmation")
 
     #expect(try await fleet.device("fixture-2") != nil)
   }
@@ -255,6 +255,6 @@ import Testing
     let fleet = try await fixture()
     await fleet.ok("device assign --device fixture-1 --dg MyDevDG")
 
-    await fleet.fails("device restart --device fixture-1", "command.needsConfirmation")
+    await fleet.fails("device restart --device fixture-1", "check.needsConfirmation")
   }
 }

@@ -54,7 +54,7 @@ import Testing
   @Test func unflagAloneAsksToo() async throws {
     let fleet = try await fixture()
 
-    await fleet.fails("dg builds --dg MyDevDG --unflag", "command.needsConfirmation")
+    await fleet.fails("dg builds --dg MyDevDG --unflag", "check.needsConfirmation")
 
     #expect(try await fleet.build("old-flagged").flagged)
   }

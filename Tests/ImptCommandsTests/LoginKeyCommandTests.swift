@@ -114,7 +114,7 @@ import Testing
     let id = try await createKey(shell)
 
     let refused = try await shell.failure("loginkey delete --lk \(id) --pwd \(Self.password)")
-    #expect(refused.id == "command.needsConfirmation")
+    #expect(refused.id == "check.needsConfirmation")
     #expect(try await shell.client.loginKeys().count == 1)
 
     try await shell.value("loginkey delete --lk \(id) --pwd \(Self.password) --confirmed")

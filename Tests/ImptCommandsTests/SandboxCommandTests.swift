@@ -202,7 +202,7 @@ import Testing
 
     let failure = try await shell.failure("sandbox reset")
 
-    #expect(failure.id == "command.needsConfirmation")
+    #expect(failure.id == "check.needsConfirmation")
     #expect(try await shell.client.products().count == 1)
   }
 

@@ -88,7 +88,7 @@ import Testing
     let id = try #require(try await shell.value(WebhookExamples.deploymentHook).entityID)
 
     let refused = try await shell.failure("webhook delete --wh \(id)")
-    #expect(refused.id == "command.needsConfirmation")
+    #expect(refused.id == "check.needsConfirmation")
     #expect(try await shell.client.webhooks().count == 1)
 
     try await shell.value("webhook delete --wh \(id) --confirmed")

@@ -219,4 +219,57 @@ struct CheckerTests {
   @Test func sourceOfAComputedNameLeavesLaterVariablesOpen() {
     #expect(check("source $1\necho $defined_there").isEmpty)
   }
+
+  static let noTerminal = CheckContext(canConfirm: false)
+
+  @Test(
+    "without a terminal a command that always asks needs --confirmed before anything runs",
+    arguments: [
+      ("dg restart --dg X", ["check.needsConfirmation@1:1"]),
+      ("dg restart --dg X --confirmed false", ["check.needsConfirmation@1:1"]),
+      ("device list | device restart", ["check.needsConfirmation@1:15"]),
+      ("echo a\nif true { dg restart --dg X }", ["check.needsConfirmation@2:11"]),
+      ("dg restart --dg X --confirmed", []),
+      ("dg restart --dg X -q", []),
+      ("explain dg restart --dg X", []),
+      ("device assign --device d1 --dg X", []),
+      ("dg restart --help", []),
+    ])
+  func unconfirmedCommandsAreRefusedWithoutATerminal(script: String, expected: [String]) {
+    #expect(ids(script, context: Self.noTerminal) == expected)
+  }
+
+  @Test func unconfirmedCommandsPassWhereATerminalCanAnswer() {
+    #expect(ids("dg restart --dg X").isEmpty)
+  }
+
+  @Test func theRefusalSaysWhatToAdd() {
+    let diagnostic = only("dg restart --dg X", context: Self.noTerminal)
+    #expect(
+      diagnostic?.message == "'dg restart' asks for confirmation and nothing can answer it here")
+    #expect(diagnostic?.help == ["Add --confirmed."])
+  }
+}
+
+@Suite struct DiagnosticOrderTests {
+  @Test func parseAndCheckErrorsAreReportedInSourceOrder() async {
+    let script = "prodcut list\necho ok\nlet = 4\ndg info --nope\nif { }"
+    let (outcome, _) = await run(script)
+    #expect(outcome.status == 2)
+    let lines = outcome.diagnostics.map(\.range.start.line)
+    #expect(lines == lines.sorted(), "\(outcome.diagnostics.map(\.message))")
+    #expect(Set(lines) == [1, 3, 4, 5])
+  }
+
+  @Test func eachFileKeepsItsPlacesAmongTheOthers() {
+    func at(_ file: String, _ line: Int) -> Diagnostic {
+      Diagnostic(
+        id: "x", message: "\(file):\(line)",
+        range: SourceRange(
+          file: file, start: SourcePosition(line: line, column: 1),
+          end: SourcePosition(line: line, column: 2)))
+    }
+    let given = [at("a", 7), at("b", 2), at("a", 3), at("b", 1)]
+    #expect(given.inSourceOrder().map(\.message) == ["a:3", "b:1", "a:7", "b:2"])
+  }
 }

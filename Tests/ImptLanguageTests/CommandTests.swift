@@ -181,6 +181,15 @@ struct CommandTests {
     #expect(host.journal.update { $0.planned } == ["product create"])
   }
 
+  @Test(arguments: [true, false])
+  func dryRunVariableSaysWhetherWritesArePlanned(dryRun: Bool) async {
+    let host = FakeHost()
+    let interpreter = Interpreter(catalogue: FakeCatalogue.catalogue, host: host, dryRun: dryRun)
+    let outcome = await interpreter.run("if not $dry_run { echo live }\necho $dry_run", file: "t")
+    #expect(outcome.status == 0)
+    #expect(host.journal.echoed == (dryRun ? ["true"] : ["live", "false"]))
+  }
+
   @Test func explainPlansEveryCommandOfItsPipeline() async {
     let (outcome, journal) = await run("explain device list --dg MyFactoryDG | device restart")
     #expect(outcome.status == 0)

@@ -7,6 +7,7 @@ import Testing
 private let samples: [Problem] = {
   let option = FakeCatalogue.option("name", "n")
   let slot = ContextSlot.deviceGroup
+  let unreadable = FakeError(id: "session.cannotRead", message: "cannot read 'f'")
   let range = SourceRange(
     file: "f", start: .init(line: 1, column: 1), end: .init(line: 1, column: 2))
   let parse: [Problem] = [
@@ -35,7 +36,12 @@ private let samples: [Problem] = {
     .badCount("first", found: "x"), .badRegex("(", reason: "it does not compile"),
     .unknownHelpTopic("x", suggestion: nil), .unknownUseTarget("x"), .missingUseValue("dg"),
     .unexpectedUseValue(), .badRecordAction("x"), .sandboxOnly("sandbox add"),
-    .sourceUnreadable("f", reason: "no such file"), .sourceCycle("f"), .explainNeedsCommand,
+    .sourceUnreadable("f", error: unreadable), .sourceCycle("f"), .explainNeedsCommand,
+    .joinedShortOption("-w", value: "x", secret: true),
+    .joinedShortOption("-n", value: "x", secret: false), .needsConfirmation("dg delete"),
+    .textComparedWithScalar(.equal, type: .bool, text: "true"),
+    .textComparedWithScalar(.equal, type: .bool, text: "yes"),
+    .textComparedWithScalar(.notEqual, type: .number, text: "-50"),
   ]
   let run: [Problem] = [
     .commandFailed("dg create", detail: "boom"), .assertFailed(nil, condition: "$x"),
@@ -45,9 +51,10 @@ private let samples: [Problem] = {
     .noFields("x", found: .number(1)), .notIndexable(found: .number(1)),
     .indexOutOfRange(3, count: 1), .badRegex("("), .badExit(found: .string("x")),
     .badCount("first", found: .string("x")), .interrupted,
-    .sourceUnreadableAtRun("f", reason: "no such file"), .sourceDidNotCheck("f"),
+    .sourceUnreadableAtRun("f", error: unreadable), .sourceDidNotCheck("f"),
     .sourceTooDeep, .pipeItem("dg restart", option: "dg", found: .number(1)),
-    .unknownVariable("x"),
+    .unknownVariable("x"), .nullInText("$env.X"), .nullInText("$x.y"),
+    .cannotCompare(.equal, .bool(true), .string("true")),
   ]
   return parse + check + run
 }()

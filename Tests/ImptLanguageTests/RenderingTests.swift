@@ -62,7 +62,79 @@ struct RenderingTests {
   @Test func secretValuesAreMaskedInQuotedLines() {
     let output = render("loginkey create --pwd hunter2 --nope", style: .caret)
     #expect(!output.contains("hunter2"))
-    #expect(output.contains(" 1 | loginkey create --pwd ******* --nope"))
+    #expect(output.contains(" 1 | loginkey create --pwd *** --nope"))
+  }
+
+  @Test(
+    "secrets show as a fixed *** and the caret still points at its place",
+    arguments: [
+      (
+        "loginkey create --pwd hunter2 --nope",
+        """
+        error: unknown option '--nope' for 'loginkey create'
+          --> deploy.imptsh:1:31
+           |
+         1 | loginkey create --pwd *** --nope
+           |                           ^~~~~~
+        help: Type 'loginkey create --help' to list its options.
+
+        """
+      ),
+      (
+        "loginkey create --pwd a --nope",
+        """
+        error: unknown option '--nope' for 'loginkey create'
+          --> deploy.imptsh:1:25
+           |
+         1 | loginkey create --pwd *** --nope
+           |                           ^~~~~~
+        help: Type 'loginkey create --help' to list its options.
+
+        """
+      ),
+      (
+        "loginkey create --pdw SECRETtypo4",
+        """
+        error: unknown option '--pdw' for 'loginkey create'
+          --> deploy.imptsh:1:17
+           |
+         1 | loginkey create --pdw ***
+           |                 ^~~~~
+        help: did you mean '--pwd'?
+        help: Type 'loginkey create --help' to list its options.
+
+        """
+      ),
+      (
+        "loginkey create -wSECRETjoined3",
+        """
+        error: '-w***' is not an option
+          --> deploy.imptsh:1:17
+           |
+         1 | loginkey create -w***
+           |                 ^~~~~
+        help: Put a space between the option and its value: '-w VALUE'.
+
+        """
+      ),
+    ])
+  func secretsShowAsAFixedMask(script: String, expected: String) {
+    #expect(render(script, style: .caret) == expected)
+  }
+
+  @Test func joinedShortOptionThatIsNotSecretSaysHowToWriteIt() {
+    let expected = """
+      deploy.imptsh:1:16: error: '-nMine' is not an option
+      help: Put a space between the option and its value: '-n Mine'.
+
+      """
+    #expect(render("product create -nMine", style: .plain) == expected)
+  }
+
+  @Test func secretWrittenInTheEqualsFormOfAMisspeltOptionIsMasked() {
+    let output = render("loginkey create --passwd=hunter2", style: .caret)
+    #expect(!output.contains("hunter2"))
+    #expect(output.contains(" 1 | loginkey create --passwd=***"))
   }
 
   @Test func unfinishedInputSaysWhatIsOpen() {
@@ -94,8 +166,8 @@ struct RenderingTests {
       error: unknown option '--bogus' for 'loginkey create'
         --> lib.imptsh:2:31
          |
-       2 | loginkey create --pwd ******* --bogus
-         |                               ^~~~~~~
+       2 | loginkey create --pwd *** --bogus
+         |                           ^~~~~~~
       help: Type 'loginkey create --help' to list its options.
 
       """

@@ -45,6 +45,38 @@ struct VariableTests {
     #expect(lines == ["test.imptsh a b c 2 test null"])
   }
 
+  @Test(
+    "a null put into text is an error naming what was null",
+    arguments: [
+      (
+        "product create --name \"$env.NOPE_X\"", "'$env.NOPE_X' has no value to put in this text",
+        "Set the environment variable, or test it first with 'if $env.NOPE_X != null { … }'."
+      ),
+      (
+        "let p = {region: null}\necho \"region: $p.region\"",
+        "'$p.region' has no value to put in this text",
+        "Give it a value, or test it first with 'if $p.region != null { … }'."
+      ),
+      (
+        "let x = null\necho \"x=$x\"", "'$x' has no value to put in this text",
+        "Give it a value, or test it first with 'if $x != null { … }'."
+      ),
+    ])
+  func nullInTextIsAnError(script: String, message: String, help: String) async {
+    let (outcome, journal) = await run(script)
+    #expect(outcome.status == 1)
+    let diagnostic = outcome.diagnostics.first
+    #expect(diagnostic?.id == "run.nullInText")
+    #expect(diagnostic?.message == message)
+    #expect(diagnostic?.help == [help])
+    #expect(journal.invocations.isEmpty, "nothing should be created with the text 'null'")
+    #expect(journal.echoed.isEmpty)
+  }
+
+  @Test func aNullEchoedOnItsOwnStillPrintsNull() async {
+    #expect(await echoed("echo $env.NOPE_X") == ["null"])
+  }
+
   @Test func aMissingScriptArgumentFails() async {
     let diagnostic = await failure("echo $3", arguments: ["a"])
     #expect(diagnostic?.id == "run.missingArgument")

@@ -54,9 +54,10 @@ import Testing
     let shell = try await ScriptedShell.onSandbox()
     await shell.run("product create --name MyProduct")
     let refused = await shell.capture("product delete --product MyProduct")
-    #expect(refused.status == 1)
-    #expect(refused.err.contains("there is no terminal to confirm it"))
-    #expect(refused.err.contains("help: Add --confirmed"))
+    #expect(refused.status == 2)
+    #expect(
+      refused.err.contains("'product delete' asks for confirmation and nothing can answer it here"))
+    #expect(refused.err.contains("help: Add --confirmed."))
     let done = await shell.capture("product delete --product MyProduct --confirmed")
     #expect(done.status == 0, "\(done.err)")
     #expect(done.err.contains("deleted product 'MyProduct'"))

@@ -1,3 +1,4 @@
+import Foundation
 import ImpCentral
 import ImptLanguage
 import Testing
@@ -15,15 +16,20 @@ import Testing
       default: []
       }
     },
-    variableNames: { ["rc", "release", "n"] })
+    variableNames: { ["rc", "release", "n"] },
+    files: { typed in
+      ["scripts/", "scripts/guide.imptsh", "setup.imptsh", "app.device.nut", "app.agent.nut"]
+        .filter { $0.hasPrefix(typed) && $0 != typed }
+        .filter { !$0.dropFirst(typed.count).dropLast().contains("/") }
+    })
 
   @Test(
     "completes groups, statement words and verbs",
     arguments: [
-      ("", ["auth", "dg", "exit", "let", "product", "use"]),
+      ("", ["auth", "build", "device", "dg", "exit", "let", "product", "sandbox", "use"]),
       ("pro", ["product"]),
-      ("d", ["dg"]),
-      ("impt ", ["auth", "dg", "product"]),
+      ("d", ["device", "dg"]),
+      ("impt ", ["auth", "build", "device", "dg", "product", "sandbox"]),
       ("impt pro", ["product"]),
       ("product ", ["create", "list"]),
       ("product l", ["list"]),
@@ -32,6 +38,7 @@ import Testing
       ("let x = dg i", ["info"]),
       ("for g in dg i", ["info"]),
       ("product list | dg i", ["info"]),
+      ("product list |\n dg i", ["info"]),
       ("use x; pro", ["product"]),
       ("nothing ", []),
       ("zzz", []),
@@ -88,6 +95,107 @@ import Testing
     ])
   func completesVariables(text: String, expected: [String]) {
     #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "completes 'use', its targets and their names",
+    arguments: [
+      ("use ", ["dg", "none", "product"]),
+      ("use p", ["product"]),
+      ("use product ", ["MyProduct"]),
+      ("use dg My", ["MyFactoryDG", "MyProductionDG"]),
+      ("use dg Te", [#""Test DG""#]),
+      ("use none ", []),
+      ("use x ", []),
+    ])
+  func completesUse(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "offers pipe stages and commands after '|', and fields of what the pipe carries",
+    arguments: [
+      (
+        "device list | ",
+        [
+          "auth", "build", "count", "device", "dg", "each", "first", "get", "json", "last",
+          "product", "sandbox", "select", "sort", "table", "uniq", "where",
+        ]
+      ),
+      ("device list | wh", ["where"]),
+      ("device list | s", ["sandbox", "select", "sort"]),
+      ("device list | where onl", ["online"]),
+      ("device list | where online == false and na", ["name"]),
+      ("device list | where online == ", []),
+      ("device list | select id na", ["name"]),
+      ("device list | sort -r na", ["name"]),
+      ("device list | get mac_", ["mac_address"]),
+      ("device list | get mac_address ", []),
+      ("device list | where online == true | sort na", ["name"]),
+      ("device list | select id name | sort ", ["id", "name"]),
+      ("device list | get name | sort ", []),
+      ("let d = device list | where onl", ["online"]),
+      ("dg info --dg X | get na", ["name"]),
+      ("product list | dg info | sele", ["select"]),
+      ("$devices | where na", []),
+    ])
+  func completesPipes(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "completes two-word verbs a word at a time, then their options",
+    arguments: [
+      ("sandbox ", ["device", "factory"]),
+      ("sandbox dev", ["device"]),
+      ("sandbox device ", ["add", "remove"]),
+      ("sandbox device a", ["add"]),
+      ("sandbox device add --", ["--count", "--name"]),
+      ("sandbox factory run --c", ["--count"]),
+      ("help sa", ["sandbox"]),
+      ("help sandbox ", ["device", "factory"]),
+    ])
+  func completesTwoWordVerbs(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test(
+    "completes file paths where a file is named",
+    arguments: [
+      ("build deploy --device-file app.d", ["app.device.nut"]),
+      ("build deploy --agent-file app.a", ["app.agent.nut"]),
+      ("build deploy --device-file=app.d", ["--device-file=app.device.nut"]),
+      ("source s", ["scripts/", "setup.imptsh"]),
+      ("source scripts/", ["scripts/guide.imptsh"]),
+      ("record ", ["start", "stop"]),
+      ("record start se", ["setup.imptsh"]),
+      ("record stop ", []),
+      ("build deploy --descr a", []),
+    ])
+  func completesFilePaths(text: String, expected: [String]) {
+    #expect(completer.complete(text).candidates == expected)
+  }
+
+  @Test("a folder completes without a space, so Tab goes on inside it")
+  func folderCompletesWithoutASpace() {
+    #expect(Completion(word: "scr", candidates: ["scripts/"]).outcome == .replace(with: "scripts/"))
+  }
+
+  @Test("lists real files and folders, hiding dot files until a dot is typed")
+  func listsRealFiles() throws {
+    let folder = NSTemporaryDirectory() + "imptsh-files-" + UUID().uuidString
+    try FileManager.default.createDirectory(
+      atPath: folder + "/code", withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for name in ["code/app.device.nut", "notes.txt", ".hidden"] {
+      FileManager.default.createFile(atPath: folder + "/" + name, contents: Data())
+    }
+    let files = FileCompletion(workingFolder: { folder })
+    #expect(files.candidates("").sorted() == ["code/", "notes.txt"])
+    #expect(files.candidates(".").sorted() == [".hidden"])
+    #expect(files.candidates("code/a") == ["code/app.device.nut"])
+    #expect(files.candidates(folder + "/n") == [folder + "/notes.txt"])
+    #expect(files.candidates("missing/").isEmpty)
   }
 
   @Test("replaces the partial word as typed, quotes included")
@@ -162,14 +270,29 @@ import Testing
       ]),
     command(
       "dg", "info",
-      [OptionSpec("dg", short: "g", summary: "group", identifies: .deviceGroup)]),
+      [OptionSpec("dg", short: "g", summary: "group", identifies: .deviceGroup)],
+      result: .entity(.deviceGroup)),
     command("auth", "login", [OptionSpec("pwd", short: "w", summary: "pwd", isSecret: true)]),
+    command("device", "list", result: .list(.device)),
+    command(
+      "build", "deploy",
+      [
+        OptionSpec("device-file", placeholder: "FILE", summary: "device code"),
+        OptionSpec("agent-file", placeholder: "FILE", summary: "agent code"),
+        OptionSpec("descr", summary: "description"),
+      ]),
+    command(
+      "sandbox", "device add",
+      [OptionSpec("count", kind: .integer(), summary: "n"), OptionSpec("name", summary: "name")]),
+    command("sandbox", "device remove"),
+    command("sandbox", "factory run", [OptionSpec("count", kind: .integer(), summary: "n")]),
   ]
 
-  private static func command(_ group: String, _ verb: String, _ options: [OptionSpec] = [])
-    -> CommandSpec
-  {
+  private static func command(
+    _ group: String, _ verb: String, _ options: [OptionSpec] = [], result: ResultShape = .nothing
+  ) -> CommandSpec {
     CommandSpec(
-      group: group, verb: verb, summary: verb, options: options, action: { _, _ in .null })
+      group: group, verb: verb, summary: verb, options: options, result: result,
+      action: { _, _ in .null })
   }
 }

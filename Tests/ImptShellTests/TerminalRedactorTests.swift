@@ -72,6 +72,38 @@ import Testing
     #expect(HistoryRedactor.standard.redact(entry) == entry)
   }
 
+  @Test(
+    "masks the value after a misspelt secret option and the value joined to a short one",
+    arguments: [
+      ("auth login --user sandbox --pdw SECRETtypo4", "auth login --user sandbox --pdw ***"),
+      ("auth login --user me --pw hunter2", "auth login --user me --pw ***"),
+      ("auth login --user me --password hunter2", "auth login --user me --password ***"),
+      ("auth login --user me --passwd hunter2", "auth login --user me --passwd ***"),
+      ("auth login --user me --PWD hunter2", "auth login --user me --PWD ***"),
+      ("auth login --user me --pdw=hunter2", "auth login --user me --pdw=***"),
+      ("auth login --lkk 0123abcd", "auth login --lkk ***"),
+      ("dg unassign --dg X --unbnod 4f2a", "dg unassign --dg X --unbnod ***"),
+      ("auth login --user me --opt 123456", "auth login --user me --opt ***"),
+      ("auth login -u sandbox -wSECRETjoined3", "auth login -u sandbox -w***"),
+      ("auth login -w'two words'", "auth login -w***"),
+      ("loginkey info -k0123abcd", "loginkey info -k***"),
+      ("dg unassign --dg X -u4f2a", "dg unassign --dg X -u***"),
+    ])
+  func masksMisspeltAndJoinedSecretOptions(entry: String, expected: String) {
+    #expect(HistoryRedactor.standard.redact(entry) == expected)
+    #expect(HistoryRedactor(catalogue: Self.catalogue).redact(entry) == expected)
+  }
+
+  @Test(
+    "leaves options that merely look short alone",
+    arguments: [
+      "device list --dg MyDG", "dg info --id 12", "auth login -ume", "device list -x5",
+      "build list --tag rc1",
+    ])
+  func leavesNearbyOptionsAlone(entry: String) {
+    #expect(HistoryRedactor.standard.redact(entry) == entry)
+  }
+
   @Test("keeps nothing of a blank entry", arguments: ["", "   ", "\n"])
   func dropsBlankEntries(entry: String) {
     #expect(HistoryRedactor.standard.redact(entry) == nil)

@@ -1,19 +1,37 @@
 import Foundation
 import Synchronization
 
-/// What a dry run has planned: made-up ids and the resources it pretends to have made.
+/// What a dry run has planned, so that later reads see it as if it had happened.
 ///
-/// A class because every copy of a client shares one ledger; a `Mutex` guards its state.
+/// It keeps the resources the run pretends to have made (with made-up ids), the planned
+/// state of real resources it pretends to have changed, and the real ids it pretends to
+/// have deleted. A class because every copy of a client shares one ledger; a `Mutex`
+/// guards its state.
 final class DryRunLedger: Sendable {
   private struct State {
     var nextNumber = 1
     var planned: [String: ResourceObject] = [:]
+    var plannedOrder: [String] = []
+    var changed: [String: ResourceObject] = [:]
+    var deleted: Set<String> = []
+    var patches: [String: [String: ResourceRef]] = [:]
+
+    /// `object` with the relationships planned for it laid over its own.
+    func patched(_ object: ResourceObject) -> ResourceObject {
+      guard let patch = patches[object.id] else { return object }
+      var copy = object
+      copy.relationships.merge(patch) { _, planned in planned }
+      return copy
+    }
   }
 
   private let state = Mutex(State())
 
   /// The prefix of every made-up id: `planned-1`, `planned-2`…
   static let idPrefix = "planned-"
+
+  /// Whether `id` is one a dry run made up.
+  static func isPlanned(_ id: String) -> Bool { id.hasPrefix(idPrefix) }
 
   /// A fresh made-up id.
   func nextID() -> String {
@@ -23,108 +41,83 @@ final class DryRunLedger: Sendable {
     }
   }
 
-  /// Keeps a made-up resource so later reads of its id find it.
+  /// Keeps a resource as the dry run left it: a made-up one, or a real one it changed.
   func remember(_ object: ResourceObject) {
-    state.withLock { $0.planned[object.id] = object }
+    state.withLock { state in
+      if Self.isPlanned(object.id) {
+        if state.planned.updateValue(object, forKey: object.id) == nil {
+          state.plannedOrder.append(object.id)
+        }
+      } else {
+        state.changed[object.id] = object
+      }
+    }
   }
 
-  /// Forgets a made-up resource, as a planned delete does.
+  /// Forgets a resource, as a planned delete does: later reads no longer find it.
   func forget(_ id: String) {
-    _ = state.withLock { $0.planned.removeValue(forKey: id) }
+    state.withLock { state in
+      if state.planned.removeValue(forKey: id) != nil {
+        state.plannedOrder.removeAll { $0 == id }
+      }
+      state.changed[id] = nil
+      state.deleted.insert(id)
+    }
   }
 
-  /// The made-up resource with this id, if the dry run made one.
+  /// Points the relationship `name` of resource `id` at `target`, as a planned write
+  /// that changes it as a side effect does (a new build becomes its group's current one).
+  func relate(_ id: String, _ name: String, to target: ResourceRef) {
+    state.withLock { state in
+      if state.planned[id] != nil {
+        state.planned[id]?.relationships[name] = target
+      } else if state.changed[id] != nil {
+        state.changed[id]?.relationships[name] = target
+      } else {
+        state.patches[id, default: [:]][name] = target
+      }
+    }
+  }
+
+  /// A real resource as read from the service, with the relationships planned for it.
+  func patched(_ object: ResourceObject) -> ResourceObject {
+    state.withLock { $0.patched(object) }
+  }
+
+  /// The resource as the dry run left it, if it made or changed it.
   func planned(_ id: String) -> ResourceObject? {
-    state.withLock { $0.planned[id] }
+    state.withLock { $0.planned[id] ?? $0.changed[id] }
   }
-}
 
-extension ImpCentralClient {
-  /// Answers a write a dry run does not send, with what the service would plausibly say.
-  ///
-  /// Creates echo the request with a made-up id; updates merge the request into the
-  /// current resource (read from the service, or from the ledger for a made-up id);
-  /// everything else answers 204.
-  func plannedAnswer(to operation: APIOperation) async throws(ImpCentralError) -> HTTPResponse {
-    switch operation.verb {
-    case .create:
-      return created(from: operation)
-    case .update:
-      return try await updated(from: operation)
-    case .delete:
-      if let id = operation.target { ledger.forget(id) }
-      return HTTPResponse(status: 204)
-    default:
-      return HTTPResponse(status: 204)
+  /// Whether the dry run deleted the real resource `id`.
+  func isDeleted(_ id: String) -> Bool {
+    state.withLock { $0.deleted.contains(id) }
+  }
+
+  /// The page of a real list as the dry run left it: deleted resources dropped, changed
+  /// ones replaced (and dropped when they no longer pass `filter`), and on the last page
+  /// the made-up and changed resources of `kind` that pass `filter` added after them.
+  func overlay(
+    _ page: [ResourceObject], kind: ResourceKind, filter: PlannedFilter, lastPage: Bool
+  ) -> [ResourceObject] {
+    state.withLock { state in
+      var seen = Set<String>()
+      var result: [ResourceObject] = []
+      for object in page where !state.deleted.contains(object.id) {
+        seen.insert(object.id)
+        let current = state.changed[object.id] ?? state.patched(object)
+        if current == object || filter.admits(current, in: state.planned) {
+          result.append(current)
+        }
+      }
+      guard lastPage else { return result }
+      let extra =
+        state.plannedOrder.compactMap { state.planned[$0] }
+        + state.changed.values.sorted { $0.id < $1.id }.filter { !seen.contains($0.id) }
+      for object in extra where object.kind == kind && filter.admits(object, in: state.planned) {
+        result.append(object)
+      }
+      return result
     }
-  }
-
-  /// A read of a made-up resource, answered from the ledger; nil for anything else.
-  func plannedRead(_ operation: APIOperation) -> HTTPResponse? {
-    guard operation.verb == .get, let id = operation.target,
-      id.hasPrefix(DryRunLedger.idPrefix), let object = ledger.planned(id)
-    else { return nil }
-    return Self.document(object, status: 200)
-  }
-
-  private func created(from operation: APIOperation) -> HTTPResponse {
-    let data = Self.requestData(operation)
-    let now = JSONValue.string(Timestamp.string(from: clock.now()))
-    var object = ResourceObject(
-      type: data["type"]?.stringValue ?? operation.resource?.rawValue ?? "resource",
-      id: ledger.nextID())
-    object.attributes = data["attributes"]?.objectValue ?? [:]
-    object.attributes["created_at"] = now
-    object.attributes["updated_at"] = now
-    object.relationships = Self.relationships(data)
-    ledger.remember(object)
-    return Self.document(object, status: 201)
-  }
-
-  private func updated(
-    from operation: APIOperation
-  ) async throws(ImpCentralError) -> HTTPResponse {
-    guard let kind = operation.resource, let id = operation.target else {
-      return HTTPResponse(status: 204)
-    }
-    var object = try await currentObject(kind, id: id, path: operation.request.path)
-    let data = Self.requestData(operation)
-    for (name, value) in data["attributes"]?.objectValue ?? [:] {
-      object.attributes[name] = value
-    }
-    object.relationships.merge(Self.relationships(data)) { _, new in new }
-    object.attributes["updated_at"] = .string(Timestamp.string(from: clock.now()))
-    if id.hasPrefix(DryRunLedger.idPrefix) { ledger.remember(object) }
-    return Self.document(object, status: 200)
-  }
-
-  /// The resource as it stands: from the ledger if made up, else read from the service.
-  private func currentObject(
-    _ kind: ResourceKind, id: String, path: String
-  ) async throws(ImpCentralError) -> ResourceObject {
-    if let planned = ledger.planned(id) { return planned }
-    var read = try Endpoints.get(kind, id: id)
-    read.request.path = path
-    read.target = id
-    return try ResourceDocument(body: try await perform(read).body).data
-  }
-
-  private static func requestData(_ operation: APIOperation) -> JSONValue {
-    operation.request.body.flatMap { try? JSONValue.parse($0) }?["data"] ?? [:]
-  }
-
-  private static func relationships(_ data: JSONValue) -> [String: ResourceRef] {
-    var result: [String: ResourceRef] = [:]
-    for (name, linkage) in data["relationships"]?.objectValue ?? [:] {
-      if let ref = try? ResourceRef(relationship: linkage) { result[name] = ref }
-    }
-    return result
-  }
-
-  private static func document(_ object: ResourceObject, status: Int) -> HTTPResponse {
-    var headers = HTTPHeaders()
-    headers["Content-Type"] = Endpoints.jsonAPIType
-    return HTTPResponse(
-      status: status, headers: headers, body: ResourceDocument(data: object).json.encoded())
   }
 }

@@ -13,6 +13,9 @@ public enum ExecutionMode: Sendable {
     if case .dryRun = self { return true }
     return false
   }
+
+  /// Whether `id` is one a dry run made up for a resource it planned (`planned-3`).
+  public static func isPlannedID(_ id: String) -> Bool { DryRunLedger.isPlanned(id) }
 }
 
 /// Receives the writes a dry run does not send.

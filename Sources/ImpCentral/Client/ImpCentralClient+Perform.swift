@@ -8,10 +8,11 @@ extension ImpCentralClient {
         recorder.record(operation)
         return try await plan(operation)
       }
-      if let answer = plannedRead(operation) {
+      if let answer = try plannedRead(operation) {
         notify(operation, .planned(status: answer.status), requestsSent: 0)
         return answer
       }
+      return overlaid(try await send(operation), for: operation)
     }
     return try await send(operation)
   }

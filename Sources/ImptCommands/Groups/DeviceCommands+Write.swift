@@ -22,7 +22,8 @@ extension DeviceCommands {
         "device list --unassigned | device assign --dg MyDevDG", "every waiting device",
         setup: deviceSetup),
     ],
-    effect: .destructive, result: .entity(.device), pipeOption: "device",
+    effect: .destructive, confirmation: .sometimes, result: .entity(.device),
+    pipeOption: "device",
     action: Action.run { arguments, services in
       let support = DeviceSupport(services)
       let device = try await support.device(arguments)

@@ -125,7 +125,8 @@ extension DeviceGroupCommands {
         "dg builds --dg MyDevDG", "the builds of a group",
         setup: ["product create --name MyProduct", "dg create --name MyDevDG --product MyProduct"])
     ],
-    effect: .destructive, result: .list(.deployment), pipeOption: "dg",
+    effect: .destructive, confirmation: .whenGiven(["unflag", "unflag-old", "remove"]),
+    result: .list(.deployment), pipeOption: "dg",
     action: Action.run { arguments, services in
       let group = try await DeviceGroupSupport(services).group(arguments)
       return try await BuildHousekeeping(services: services, group: group).run(arguments)

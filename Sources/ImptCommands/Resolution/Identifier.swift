@@ -1,3 +1,5 @@
+import ImpCentral
+
 /// What the user typed to name an entity, read as impt reads it.
 ///
 /// `{me}{MyProduct}{MyDG}` names a device group inside a product inside an account;
@@ -25,8 +27,10 @@ struct Identifier: Sendable, Hashable {
   /// Whether the text is hierarchical.
   var isHierarchical: Bool { !parts.isEmpty }
 
-  /// Whether `text` has the shape of an impCentral UUID-style id.
+  /// Whether `text` has the shape of an impCentral UUID-style id, or is an id a dry run
+  /// made up, so that later steps of the run can name what it planned by id.
   static func looksLikeID(_ text: String) -> Bool {
+    if ExecutionMode.isPlannedID(text) { return true }
     let groups = text.split(separator: "-", omittingEmptySubsequences: false)
     guard groups.map(\.count) == [8, 4, 4, 4, 12] else { return false }
     return text.allSatisfy { $0 == "-" || $0.isHexDigit }

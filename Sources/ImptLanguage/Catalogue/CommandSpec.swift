@@ -16,6 +16,8 @@ public struct CommandSpec: Sendable {
   public var options: [OptionSpec]
   public var examples: [CommandExample]
   public var effect: CommandEffect
+  /// Whether the command asks before it changes anything.
+  public var confirmation: ConfirmationNeed
   /// What the command returns, for checking field access on its result.
   public var result: ResultShape
   /// The option that takes entities piped into the command, if any.
@@ -35,6 +37,7 @@ public struct CommandSpec: Sendable {
     options: [OptionSpec] = [],
     examples: [CommandExample] = [],
     effect: CommandEffect = .read,
+    confirmation: ConfirmationNeed? = nil,
     result: ResultShape = .nothing,
     pipeOption: String? = nil,
     positionalOption: String? = nil,
@@ -48,6 +51,7 @@ public struct CommandSpec: Sendable {
     self.options = options
     self.examples = examples
     self.effect = effect
+    self.confirmation = confirmation ?? (effect == .destructive ? .always : .never)
     self.result = result
     self.pipeOption = pipeOption
     self.positionalOption = positionalOption
@@ -90,6 +94,19 @@ public enum CommandEffect: Sendable, Hashable {
   /// Deletes, removes, unassigns, reassigns or restarts: asks for confirmation in a
   /// terminal unless `--confirmed` is given, and refuses without a terminal.
   case destructive
+}
+
+/// When a command asks for confirmation (unless `--confirmed` is given).
+public enum ConfirmationNeed: Sendable, Hashable {
+  /// Never: it reads, or its changes are easily undone.
+  case never
+  /// Every time it runs: a script without a terminal must give `--confirmed`.
+  case always
+  /// Only in some cases, known when it runs (moving a device out of another group).
+  case sometimes
+  /// Whenever one of these options is given (`dg builds --remove`), which the checker
+  /// can see before anything runs.
+  case whenGiven([String])
 }
 
 /// What a command returns.

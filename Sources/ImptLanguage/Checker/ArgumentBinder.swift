@@ -38,9 +38,16 @@ struct ArgumentBinder {
         _ = checker.bind(value)
       case .option(let word):
         guard let option = option(for: word) else {
+          if let joined = joinedShortOption(word) {
+            reportJoined(word, option: joined, checker: &checker)
+            continue
+          }
           reportUnknown(word, checker: &checker)
+          let secret = resemblesSecret(word)
+          if let inline = word.inlineValue, secret { checker.secretRanges.append(inline.range) }
           if word.inlineValue == nil, index < written.count, case .value(let value) = written[index]
           {
+            if secret { checker.secretRanges.append(value.range) }
             _ = checker.bind(value)
             index += 1
           }
@@ -62,6 +69,39 @@ struct ArgumentBinder {
     if word.isLong { return spec.longOption(word.name) }
     guard word.name.count == 1, let letter = word.name.first else { return nil }
     return spec.shortOption(letter)
+  }
+
+  /// The option whose letter starts `-wSECRET`, a short option with its value joined on.
+  private func joinedShortOption(_ word: OptionWord) -> OptionSpec? {
+    guard !word.isLong, word.inlineValue == nil, word.name.count > 1,
+      let letter = word.name.first, spec.longOption(word.name) == nil
+    else { return nil }
+    return spec.shortOption(letter)
+  }
+
+  /// Refuses `-wSECRET`, masking the value when the option is secret; the option counts
+  /// as given, so no second error says it is missing.
+  private mutating func reportJoined(
+    _ word: OptionWord, option: OptionSpec, checker: inout Checker
+  ) {
+    given[option.name] = given[option.name] ?? word.range
+    let letter = "-" + String(word.name.prefix(1))
+    let value = String(word.name.dropFirst())
+    if option.isSecret {
+      var tail = word.range
+      let unquoted = tail.end.column - tail.start.column == word.text.unicodeScalars.count
+      if unquoted, tail.start.line == tail.end.line { tail.start.column += 2 }
+      checker.secretRanges.append(tail)
+    }
+    checker.report(
+      .joinedShortOption(letter, value: value, secret: option.isSecret), at: word.range)
+  }
+
+  /// Whether an unknown option word reads as a secret option, so its value is masked.
+  private func resemblesSecret(_ word: OptionWord) -> Bool {
+    let secrets = Set(spec.options.filter(\.isSecret).map(\.name))
+    return SecretSpelling.resemblesSecret(
+      word.name, secretNames: secrets.union(SecretSpelling.standardNames))
   }
 
   private func reportUnknown(_ word: OptionWord, checker: inout Checker) {
@@ -166,7 +206,9 @@ struct ArgumentBinder {
       return .badValue(option, found: text, expected: expected)
     case .notAChoice(let choices):
       let expected = "one of " + Problem.quotedList(choices, joiner: "or")
-      let suggestion = Suggestion.closest(to: text, in: choices)
+      let suggestion =
+        Suggestion.closest(to: text, in: choices)
+        ?? Suggestion.onlyStarting(with: text, in: choices)
       return .badValue(option, found: text, expected: expected, suggestion: suggestion)
     case .tooSmall(let minimum):
       return .badValue(option, found: text, expected: "a whole number of at least \(minimum)")

@@ -20,6 +20,10 @@ public struct CheckContext: Sendable {
   public var contextSlots: Set<ContextSlot>
   /// Whether the backend is the sandbox, where `sandbox …` commands work.
   public var isSandbox: Bool
+  /// Whether a command that asks for confirmation can be answered: a terminal is there
+  /// to ask, or nothing needs asking (a dry run). When false, such a command without
+  /// `--confirmed` is refused before anything runs.
+  public var canConfirm: Bool
   /// Reads the file a `source` names, relative to the file that names it; nil leaves
   /// every `source` to be read when it runs.
   public var loadSource: (@Sendable (_ path: String, _ from: String) throws -> SourceFile)?
@@ -27,12 +31,13 @@ public struct CheckContext: Sendable {
   /// Creates a context.
   public init(
     variables: [String: ValueType] = [:], contextSlots: Set<ContextSlot> = [],
-    isSandbox: Bool = false,
+    isSandbox: Bool = false, canConfirm: Bool = true,
     loadSource: (@Sendable (_ path: String, _ from: String) throws -> SourceFile)? = nil
   ) {
     self.variables = variables
     self.contextSlots = contextSlots
     self.isSandbox = isSandbox
+    self.canConfirm = canConfirm
     self.loadSource = loadSource
   }
 }

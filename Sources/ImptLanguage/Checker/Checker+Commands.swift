@@ -30,10 +30,28 @@ extension Checker {
     binder.bind(arguments, checker: &self)
     let pipe = bindPipe(spec, input: input, given: binder.given, at: nameRange)
     reportMissingOptions(spec, given: binder.given, piped: pipe?.option.name, at: nameRange)
+    if needsUnanswerableQuestion(spec, binder) {
+      report(.needsConfirmation(spec.name), at: nameRange)
+    }
     let command = BoundCommand(
       spec: spec, arguments: binder.arguments, pipe: pipe, range: range)
     return CommandBinding(
       command: command, type: resultType(spec, pipe: pipe, input: input), format: binder.format)
+  }
+
+  /// Whether the command will ask for confirmation where nothing can answer: it always
+  /// asks, `--confirmed` is not given (or given as false), and no terminal is there.
+  private func needsUnanswerableQuestion(_ spec: CommandSpec, _ binder: ArgumentBinder) -> Bool {
+    guard !context.canConfirm, !explaining, binder.given["help"] == nil else { return false }
+    switch spec.confirmation {
+    case .always: break
+    case .whenGiven(let options) where options.contains(where: { binder.given[$0] != nil }): break
+    default: return false
+    }
+    guard let confirmed = binder.arguments.first(where: { $0.option.name == "confirmed" })
+    else { return true }
+    guard case .literal(let written)? = confirmed.values.last?.kind else { return false }
+    return (try? ArgumentConversion.value(written, for: confirmed.option).get()) == .bool(false)
   }
 
   /// The command a call names, and how many of its arguments are words of a two-word verb

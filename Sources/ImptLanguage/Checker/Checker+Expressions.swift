@@ -66,7 +66,27 @@ extension Checker {
     if op == .matches || op == .notMatches, case .string(let pattern)? = right.literal {
       checkPattern(pattern, at: right.range)
     }
-    return .binary(op, bind(left).bound, bind(right).bound)
+    let (boundLeft, leftType) = bind(left)
+    let (boundRight, rightType) = bind(right)
+    if op == .equal || op == .notEqual,
+      let (type, text) = Self.textAgainstScalar(leftType, right)
+        ?? Self.textAgainstScalar(rightType, left)
+    {
+      let range = SourceRange(file: left.range.file, start: left.range.start, end: right.range.end)
+      report(.textComparedWithScalar(op, type: type, text: text), at: range)
+    }
+    return .binary(op, boundLeft, boundRight)
+  }
+
+  /// The type and text when `other` is text (in a condition, text is always quoted) and
+  /// `type` is true-or-false or a number, which text never equals: `online == "true"`.
+  private static func textAgainstScalar(
+    _ type: ValueType, _ other: Expression
+  ) -> (ValueType, String)? {
+    guard type == .bool || type == .number, case .string(let text)? = other.literal else {
+      return nil
+    }
+    return (type, text)
   }
 
   private mutating func checkPattern(_ pattern: String, at range: SourceRange) {
@@ -105,6 +125,7 @@ extension Checker {
     case "args": return .list(.string)
     case "status": return .number
     case "script_dir": return .string
+    case "dry_run": return .bool
     case "it":
       if let itType { return itType }
       report(
@@ -121,7 +142,7 @@ extension Checker {
     default:
       if let type = scope.lookup(name) { return type }
       if !scope.isOpen {
-        let names = scope.names + ["env", "args", "status", "script_dir"]
+        let names = scope.names + ["env", "args", "status", "script_dir", "dry_run"]
         let suggestion = Suggestion.closest(to: name, in: names)
         report(.unknownVariable(name, suggestion: suggestion), at: range)
       }

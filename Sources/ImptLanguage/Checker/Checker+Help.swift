@@ -2,7 +2,7 @@ extension Checker {
   /// The constructs of the language that `help` explains.
   public static let languageTopics: [String] = [
     "let", "set", "if", "for", "assert", "source", "exit", "sleep", "try", "echo", "use",
-    "explain",
+    "explain", "help",
     "record", "where", "select", "sort", "first", "last", "count", "get", "uniq", "each",
     "json", "table",
   ]

@@ -138,6 +138,8 @@ extension Checker {
       return false
     }
     if !hasCommand { report(.explainNeedsCommand, at: pipeline.range) }
+    explaining = true
+    defer { explaining = false }
     return .explain(checkPipeline(pipeline).bound)
   }
 
@@ -151,7 +153,7 @@ extension Checker {
     do {
       loaded = try load(path, fileStack.last ?? "")
     } catch {
-      report(.sourceUnreadable(path, reason: Self.reason(error)), at: file.range)
+      report(.sourceUnreadable(path, error: error), at: file.range)
       return nil
     }
     guard !fileStack.contains(loaded.path) else {
@@ -165,11 +167,6 @@ extension Checker {
     defer { fileStack.removeLast() }
     let statements = checkStatements(parsed.script.statements)
     return .source(.checked(BoundScript(file: loaded.path, statements: statements)))
-  }
-
-  /// An error's message for the user.
-  static func reason(_ error: any Error) -> String {
-    (error as? any UserFacingError)?.message ?? String(describing: error)
   }
 
   private mutating func checkUse(

@@ -27,6 +27,8 @@ public struct Checker {
   var sources: [SourceFile] = []
   /// The files being checked, outermost first, to catch `source` cycles.
   var fileStack: [String] = []
+  /// Whether the statement being checked is under `explain`, which runs nothing.
+  var explaining = false
   /// Regular expressions already found to compile.
   var validPatterns: Set<String> = []
 
@@ -62,7 +64,7 @@ public struct Checker {
 
   /// The variables imptsh sets itself.
   static let reservedNames: Set<String> = [
-    "env", "args", "status", "it", "error", "script_dir",
+    "env", "args", "status", "it", "error", "script_dir", "dry_run",
   ]
 
   /// The fields of `$error` inside `catch`.

@@ -62,4 +62,20 @@ extension Array where Element == Diagnostic {
 
   /// Whether the input is unfinished: a continuation line would complete it.
   public var isUnfinished: Bool { contains(where: \.isUnfinished) }
+
+  /// The diagnostics of each file in the order of its source (line, then column; ties
+  /// keep their order). Each file keeps the places it had in the list, so the mistakes
+  /// of a sourced file stay where they were reported among the others.
+  public func inSourceOrder() -> [Diagnostic] {
+    var slots: [String: [Int]] = [:]
+    for (index, diagnostic) in enumerated() {
+      slots[diagnostic.range.file, default: []].append(index)
+    }
+    var result = self
+    for indices in slots.values {
+      let sorted = indices.sorted { (self[$0].range.start, $0) < (self[$1].range.start, $1) }
+      for (slot, source) in zip(indices, sorted) { result[slot] = self[source] }
+    }
+    return result
+  }
 }

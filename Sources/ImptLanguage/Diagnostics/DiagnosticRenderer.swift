@@ -22,7 +22,8 @@ public struct DiagnosticRenderer: Sendable {
   public var style: Style
   /// Whether to colour with ANSI escapes.
   public var color: Bool
-  /// Ranges of secret values, masked with `*` when a source line is quoted.
+  /// Ranges of secret values, each shown as `***` when a source line is quoted, so that
+  /// neither the value nor its length shows.
   public var redactions: [SourceRange]
 
   /// Creates a renderer.
@@ -79,10 +80,13 @@ public struct DiagnosticRenderer: Sendable {
     let gutter = String(repeating: " ", count: number.count + 2)
     let arrow = String(gutter.dropLast()) + "--> \(range.location)"
     guard let line else { return [arrow] }
-    let shown = redact(line, lineNumber: range.start.line)
-    let padding = String(
-      shown.unicodeScalars.prefix(max(0, range.start.column - 1)).map { $0 == "\t" ? "\t" : " " })
-    let width = Self.width(of: range, lineLength: line.unicodeScalars.count)
+    let masked = MaskedLine(
+      line, masking: spans(on: range.start.line, length: line.unicodeScalars.count))
+    let shown = masked.text
+    let start = masked.shownStart(of: range.start.column - 1)
+    let padding = String(shown.unicodeScalars.prefix(start).map { $0 == "\t" ? "\t" : " " })
+    let end = range.start.column - 1 + Self.width(of: range, lineLength: line.unicodeScalars.count)
+    let width = masked.shownEnd(of: end) - start
     let marker = "^" + String(repeating: "~", count: max(0, width - 1))
     return [
       arrow,
@@ -97,17 +101,17 @@ public struct DiagnosticRenderer: Sendable {
     return max(1, end - range.start.column)
   }
 
-  /// The line with every secret value on it replaced by `*`.
-  private func redact(_ line: String, lineNumber: Int) -> String {
-    var scalars = Array(line.unicodeScalars)
-    for range in redactions where range.start.line <= lineNumber && range.end.line >= lineNumber {
+  /// The spans (0-based scalar offsets, end exclusive) of secret values on line
+  /// `lineNumber`, whose text is `length` long.
+  private func spans(on lineNumber: Int, length: Int) -> [Range<Int>] {
+    redactions.compactMap { range -> Range<Int>? in
+      guard range.start.line <= lineNumber, range.end.line >= lineNumber else { return nil }
       let from = range.start.line == lineNumber ? range.start.column - 1 : 0
-      let to = range.end.line == lineNumber ? range.end.column - 1 : scalars.count
-      for index in max(0, from)..<min(max(0, to), scalars.count) { scalars[index] = "*" }
+      let to = range.end.line == lineNumber ? range.end.column - 1 : Int.max
+      let lower = max(0, from)
+      let upper = min(max(lower, to), max(lower, length))
+      return lower < upper ? lower..<upper : nil
     }
-    var text = ""
-    text.unicodeScalars.append(contentsOf: scalars)
-    return text
   }
 
   private static let red = "31"

@@ -32,6 +32,37 @@ extension Problem {
         + ["Type '\(command) --help' to list its options."])
   }
 
+  static func joinedShortOption(_ letter: String, value: String, secret: Bool) -> Problem {
+    let written = secret ? letter + SecretSpelling.mask : letter + value
+    let apart = letter + " " + (secret ? "VALUE" : value)
+    return Problem(
+      "check.joinedShortOption", "'\(written)' is not an option",
+      help: ["Put a space between the option and its value: '\(apart)'."])
+  }
+
+  static func textComparedWithScalar(
+    _ op: BinaryOperator, type: ValueType, text: String
+  ) -> Problem {
+    let unquoted: String? =
+      type == .bool
+      ? (["true", "false"].contains(text) ? text : nil)
+      : (Double(text) != nil ? text : nil)
+    let help =
+      unquoted.map { "Write the value without quotes: '\(op.rawValue) \($0)'." }
+      ?? (type == .bool ? "Compare with true or false, without quotes." : "Compare with a number.")
+    return Problem(
+      "check.textComparedWithScalar",
+      "cannot compare \(type.phrase) with text using '\(op.rawValue)'; they are never equal",
+      help: [help])
+  }
+
+  static func needsConfirmation(_ command: String) -> Problem {
+    Problem(
+      "check.needsConfirmation",
+      "'\(command)' asks for confirmation and nothing can answer it here",
+      help: ["Add --confirmed."])
+  }
+
   static func repeatedOption(_ option: String) -> Problem {
     Problem(
       "check.repeatedOption", "'--\(option)' is given more than once",
@@ -214,8 +245,17 @@ extension Problem {
       help: ["Start imptsh with '--sandbox PATH' to use it."])
   }
 
-  static func sourceUnreadable(_ path: String, reason: String) -> Problem {
-    Problem("check.sourceUnreadable", "cannot read '\(path)': \(reason)")
+  static func sourceUnreadable(_ path: String, error: any Error) -> Problem {
+    unreadable("check.sourceUnreadable", path, error)
+  }
+
+  /// `cannot read 'PATH': REASON`, or the error's own message when it already names the
+  /// file, with the error's help.
+  static func unreadable(_ id: String, _ path: String, _ error: any Error) -> Problem {
+    let userFacing = error as? any UserFacingError
+    let reason = userFacing?.message ?? String(describing: error)
+    let message = reason.contains("'\(path)'") ? reason : "cannot read '\(path)': \(reason)"
+    return Problem(id, message, help: userFacing?.help ?? [])
   }
 
   static func sourceCycle(_ path: String) -> Problem {

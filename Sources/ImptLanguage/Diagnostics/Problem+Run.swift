@@ -47,9 +47,18 @@ extension Problem {
   }
 
   static func cannotCompare(_ op: BinaryOperator, _ left: Value, _ right: Value) -> Problem {
-    Problem(
+    let mixesText: Bool
+    switch (left, right) {
+    case (.string, .number), (.number, .string), (.string, .bool), (.bool, .string):
+      mixesText = true
+    default:
+      mixesText = false
+    }
+    return Problem(
       "run.cannotCompare",
-      "cannot compare \(left.phrase) with \(right.phrase) using '\(op.rawValue)'")
+      "cannot compare \(left.phrase) with \(right.phrase) using '\(op.rawValue)'",
+      help: mixesText
+        ? ["Compare like with like: write numbers and true or false without quotes."] : [])
   }
 
   static func noFields(_ field: String, found: Value) -> Problem {
@@ -87,8 +96,8 @@ extension Problem {
 
   static let interrupted = Problem("run.interrupted", "interrupted")
 
-  static func sourceUnreadableAtRun(_ path: String, reason: String) -> Problem {
-    Problem("run.sourceUnreadable", "cannot read '\(path)': \(reason)")
+  static func sourceUnreadableAtRun(_ path: String, error: any Error) -> Problem {
+    unreadable("run.sourceUnreadable", path, error)
   }
 
   static func sourceDidNotCheck(_ path: String) -> Problem {
@@ -104,6 +113,15 @@ extension Problem {
   static func pipeItem(_ command: String, option: String, found: Value) -> Problem {
     Problem(
       "run.pipeItem", "'\(command)' cannot take \(found.phrase) from the pipe for '--\(option)'")
+  }
+
+  static func nullInText(_ written: String) -> Problem {
+    let test = "test it first with 'if \(written) != null { … }'"
+    let remedy =
+      written.hasPrefix("$env.")
+      ? "Set the environment variable, or \(test)." : "Give it a value, or \(test)."
+    return Problem(
+      "run.nullInText", "'\(written)' has no value to put in this text", help: [remedy])
   }
 
   static func unknownVariable(_ name: String) -> Problem {

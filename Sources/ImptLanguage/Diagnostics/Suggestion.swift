@@ -18,6 +18,15 @@ public enum Suggestion {
     return best?.candidate
   }
 
+  /// The one candidate that starts with `word` (ignoring case), for an abbreviated choice
+  /// such as `prod` for `production`; nil when none or several do.
+  static func onlyStarting(with word: String, in candidates: [String]) -> String? {
+    let prefix = word.lowercased()
+    guard !prefix.isEmpty else { return nil }
+    let hits = candidates.filter { $0.lowercased().hasPrefix(prefix) && $0 != word }
+    return hits.count == 1 ? hits[0] : nil
+  }
+
   /// The optimal string alignment distance: insertions, deletions, substitutions and
   /// swaps of neighbours each count one. `nmae` is one from `name`.
   static func distance(_ left: [Unicode.Scalar], _ right: [Unicode.Scalar]) -> Int {

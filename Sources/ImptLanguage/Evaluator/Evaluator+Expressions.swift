@@ -11,7 +11,7 @@ extension Evaluator {
       for part in parts {
         switch part {
         case .text(let piece): text += piece
-        case .expression(let inner): text += try await evaluate(inner).displayText
+        case .expression(let inner): text += try await interpolated(inner)
         }
       }
       return .string(text)
@@ -36,6 +36,26 @@ extension Evaluator {
       return .bool(try await binary(op, left, right, at: expression.range))
     case .access(let base, let steps):
       return try follow(steps, from: try await evaluate(base))
+    }
+  }
+
+  /// The text a value gives inside a string; a null has none to give, so it is an error
+  /// naming what was null rather than the word `null` in the text.
+  private mutating func interpolated(_ inner: BoundExpression) async throws -> String {
+    let value = try await evaluate(inner)
+    guard value == .null else { return value.displayText }
+    throw failure(.nullInText(Self.written(inner)), at: inner.range)
+  }
+
+  /// How a substituted value was written, for messages: `$env.NAME`, `name`, `(…)`.
+  private static func written(_ expression: BoundExpression) -> String {
+    switch expression.kind {
+    case .variable(let root, let steps):
+      Parser.describe(VariablePath(root: root, components: steps, range: expression.range))
+    case .field(let name, let steps):
+      FieldPath(name: name, rest: steps, range: expression.range).text
+    default:
+      "(…)"
     }
   }
 
@@ -69,6 +89,10 @@ extension Evaluator {
   mutating func compare(
     _ op: BinaryOperator, _ left: Value, _ right: Value, at range: SourceRange
   ) throws -> Bool {
+    if op == .equal || op == .notEqual, Self.mixesTextWithScalar(left, right) {
+      // Text never equals true, false or a number; saying so beats matching nothing.
+      throw failure(.cannotCompare(op, left, right), at: range)
+    }
     switch op {
     case .equal: return left.matches(right)
     case .notEqual: return !left.matches(right)
@@ -84,6 +108,13 @@ extension Evaluator {
     case .lessOrEqual: return order != .descending
     case .greater: return order == .descending
     default: return order != .ascending
+    }
+  }
+
+  private static func mixesTextWithScalar(_ left: Value, _ right: Value) -> Bool {
+    switch (left, right) {
+    case (.bool, .string), (.string, .bool), (.number, .string), (.string, .number): true
+    default: false
     }
   }
 
@@ -144,6 +175,7 @@ extension Evaluator {
       case "args": return .list(arguments.map(Value.string))
       case "status": return .number(Double(status))
       case "script_dir": return .string(Self.folder(of: range.file))
+      case "dry_run": return .bool(dryRun)
       case "it": return it ?? .null
       case "error": return error ?? .null
       default: throw failure(.unknownVariable(name), at: range)

@@ -50,17 +50,17 @@ extension Evaluator {
     do {
       file = try host.readSource(path, relativeTo: range.file)
     } catch {
-      throw failure(.sourceUnreadableAtRun(path, reason: Checker.reason(error)), at: range)
+      throw failure(.sourceUnreadableAtRun(path, error: error), at: range)
     }
     noteLoaded(file)
     let parsed = Parser.parse(file.text, file: file.path)
     let host = self.host
     let context = CheckContext(
       variables: globalTypes, contextSlots: host.contextSlots(), isSandbox: host.isSandbox,
-      loadSource: { try host.readSource($0, relativeTo: $1) })
+      canConfirm: host.canConfirm, loadSource: { try host.readSource($0, relativeTo: $1) })
     let checked = Checker.check(parsed.script, catalogue: catalogue, context: context)
     for source in checked.sources { noteLoaded(source) }
-    let mistakes = parsed.diagnostics + checked.diagnostics
+    let mistakes = (parsed.diagnostics + checked.diagnostics).inSourceOrder()
     guard !mistakes.hasErrors else {
       let summary = Diagnostic(.sourceDidNotCheck(file.path), at: range)
       throw Interrupt.failure([summary] + mistakes)

@@ -100,11 +100,11 @@ public actor Interpreter {
     let host = self.host
     let context = CheckContext(
       variables: evaluator.globalTypes, contextSlots: host.contextSlots(),
-      isSandbox: host.isSandbox,
+      isSandbox: host.isSandbox, canConfirm: host.canConfirm,
       loadSource: { try host.readSource($0, relativeTo: $1) })
     var checked = Checker.check(parsed.script, catalogue: catalogue, context: context)
     for source in checked.sources { texts[source.path] = source.text }
-    checked.diagnostics = parsed.diagnostics + checked.diagnostics
+    checked.diagnostics = (parsed.diagnostics + checked.diagnostics).inSourceOrder()
     return checked
   }
 }

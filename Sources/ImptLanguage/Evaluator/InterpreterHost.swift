@@ -9,6 +9,10 @@ public protocol InterpreterHost: Sendable {
   /// Whether the backend is the sandbox, where `sandbox …` commands may run.
   var isSandbox: Bool { get }
 
+  /// Whether a command's question (`Go ahead?`) can be answered: a terminal is there, or
+  /// nothing will ask (a dry run). The checker refuses unconfirmed commands otherwise.
+  var canConfirm: Bool { get }
+
   /// The context slots the session has set now (`use`, `.impt.project`), for the checker.
   /// After `use dg`, `.product` should count as set too: a group knows its product.
   func contextSlots() -> Set<ContextSlot>
@@ -75,4 +79,9 @@ extension InterpreterHost {
   public func show(_ value: Value, format: OutputFormat?, from command: CommandSpec?) {
     show(value, format: format)
   }
+}
+
+extension InterpreterHost {
+  /// By default a host can answer: only hosts that know there is no terminal say no.
+  public var canConfirm: Bool { true }
 }

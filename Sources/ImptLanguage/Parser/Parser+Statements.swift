@@ -130,7 +130,7 @@ extension Parser {
         advance()
         return Name(name, range: token.range)
       }
-    case .word(let word) where word.contains("="):
+    case .word(let word) where word.contains("=") && !word.hasPrefix("="):
       let name = word.prefix { $0 != "=" }
       report(
         .expected(
@@ -141,8 +141,13 @@ extension Parser {
     default:
       break
     }
+    let word = keyword.filter { $0 != "'" }
+    let hint =
+      word == "for"
+      ? "Name the variable: 'for NAME in …'." : "Name the variable: '\(word) NAME = VALUE'."
     report(
-      .expected("a variable name", after: keyword, found: Self.describe(token)), at: token.range)
+      .expected("a variable name", after: keyword, found: Self.describe(token), hint: hint),
+      at: token.range)
     synchronize()
     return nil
   }
@@ -166,12 +171,43 @@ extension Parser {
   }
 
   private mutating func parseBranch() -> ConditionalBranch? {
+    if current.kind == .openBrace, blockEndsStatement() {
+      report(
+        .expected(
+          "a condition", after: "'if'", found: Self.describe(current),
+          hint: "Write the condition before the block: 'if $n > 0 { … }'."),
+        at: current.range)
+      // Parsed on with a stand-in condition, so an `else` after it is no second error.
+      let missing = Expression(.literal(.bool(false)), range: current.range)
+      return parseBlock(after: "'if'").map { ConditionalBranch(condition: missing, body: $0) }
+    }
     let condition = parseExpression()
     if condition == nil { skipToBrace() }
     guard let body = parseBlock(after: "the condition of 'if'"), let condition else {
       return nil
     }
     return ConditionalBranch(condition: condition, body: body)
+  }
+
+  /// Whether the braces starting here close where a statement or an `else` could
+  /// follow, so they are the block of an `if` without a condition rather than a record
+  /// that starts the condition (`if {a: 1} == $r { … }`).
+  private func blockEndsStatement() -> Bool {
+    var depth = 0
+    var at = position
+    while at < tokens.count - 1 {
+      switch tokens[at].kind {
+      case .openBrace: depth += 1
+      case .closeBrace: depth -= 1
+      default: break
+      }
+      at += 1
+      if depth == 0 { break }
+    }
+    switch tokens[at].kind {
+    case .newline, .end, .semicolon, .closeBrace, .word("else"): return true
+    default: return false
+    }
   }
 
   /// Moves past newlines to `keyword` if it comes next, and says whether it does.

@@ -43,6 +43,11 @@ enum LanguageHelp {
       "show the API operations a line would perform, without changing anything",
       "explain dg delete --dg MyDevDG --force --confirmed"
     ),
+    "help": (
+      "show help: 'help' lists the topics; 'help GROUP', 'help GROUP VERB' or 'COMMAND --help' "
+        + "describe commands; 'help WORD' describes the language",
+      "help dg create"
+    ),
     "record": (
       "at the prompt, write the successful lines to a new replayable script; secrets become "
         + "$env.IMPTSH_… references",

@@ -83,9 +83,11 @@ struct REPL {
     let isComplete: (String) -> Bool = Parser.isComplete
     guard interactive else { return PlainLineReader(isComplete: isComplete) }
     let catalogue = session.catalogue
+    let folder = session.workingFolder
     let completer = CommandCompleter(
       commands: catalogue.commands, statementWords: Self.statementWords,
-      entityNames: EntityNameCache(session: session).names)
+      helpTopics: Checker.languageTopics, entityNames: EntityNameCache(session: session).names,
+      files: FileCompletion(workingFolder: { folder }).candidates)
     let rules = EntryRules(
       isComplete: isComplete, redact: HistoryRedactor(catalogue: catalogue.commands).redact)
     return LineEditor(

@@ -16,6 +16,9 @@ public struct ShellHost: InterpreterHost {
 
   public var isSandbox: Bool { session.connection.isEmulated }
 
+  /// A terminal can answer a command's question; in a dry run nothing asks one.
+  public var canConfirm: Bool { session.interaction.isInteractive || session.dryRun }
+
   public func contextSlots() -> Set<ContextSlot> {
     let context = session.context
     var slots = Set<ContextSlot>()

@@ -29,7 +29,7 @@ public struct Completion: Sendable, Equatable {
   /// What the editor does with this completion.
   public var outcome: CompletionOutcome {
     guard let first = candidates.first else { return .beep }
-    if candidates.count == 1 { return .replace(with: first + " ") }
+    if candidates.count == 1 { return .replace(with: first.hasSuffix("/") ? first : first + " ") }
 
     let prefix = candidates.dropFirst().reduce(first) { common, candidate in
       String(zip(common, candidate).prefix { $0 == $1 }.map(\.0))
@@ -41,8 +41,8 @@ public struct Completion: Sendable, Equatable {
 
 /// The effect of pressing Tab.
 public enum CompletionOutcome: Sendable, Equatable {
-  /// Replace the partial word with this text: the single match and a space, or the
-  /// common prefix of several matches.
+  /// Replace the partial word with this text: the single match and a space (none after a
+  /// folder, so Tab can go on inside it), or the common prefix of several matches.
   case replace(with: String)
   /// Show these candidates below the line, then redraw the line unchanged.
   case list([String])

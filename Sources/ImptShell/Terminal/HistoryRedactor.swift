@@ -11,7 +11,12 @@ import ImptLanguage
 /// Some spellings are secret everywhere (`--pwd`); others only in some commands (`-u` is
 /// the unbond key of `dg unassign` but the user of `auth login`). The redactor errs on the
 /// side of masking: the word after a secret option is masked even when it looks like
-/// another option.
+/// another option, and so is the value after a word that is no option but reads as a
+/// secret one (`--pdw`, `--password`; see `SecretSpelling`) and the value joined onto a
+/// secret short option:
+///
+///     auth login --user me --pdw hunter2   →   auth login --user me --pdw ***
+///     auth login -u me -whunter2           →   auth login -u me -w***
 public struct HistoryRedactor: Sendable {
   /// What a secret value is replaced with.
   public static let mask = "***"
@@ -25,6 +30,10 @@ public struct HistoryRedactor: Sendable {
 
   private let everywhere: Set<String>
   private let byCommand: [String: Set<String>]
+  /// Spellings of options whose values are not secret, which never count as misspelt.
+  private let known: Set<String>
+  /// The long names of secret options, without dashes, for spotting misspellings.
+  private let secretNames: Set<String>
 
   /// Creates a redactor from option spellings (`--pwd`, `-w`).
   ///
@@ -35,6 +44,9 @@ public struct HistoryRedactor: Sendable {
   public init(secretOptions: [String], commandSecretOptions: [String: [String]] = [:]) {
     everywhere = Set(secretOptions)
     byCommand = commandSecretOptions.mapValues(Set.init)
+    known = []
+    secretNames = Set(
+      secretOptions.filter { $0.hasPrefix("--") }.map { String($0.dropFirst(2)) })
   }
 
   /// Creates a redactor from the catalogue's secret options, plus `standard`'s spellings.
@@ -66,6 +78,9 @@ public struct HistoryRedactor: Sendable {
     }
     self.everywhere = everywhere
     self.byCommand = byCommand
+    known = plain
+    secretNames = Self.standard.secretNames.union(
+      catalogue.flatMap(\.options).filter(\.isSecret).map(\.name))
   }
 
   /// The entry with every secret value masked, or nil when the entry is blank.
@@ -90,13 +105,41 @@ public struct HistoryRedactor: Sendable {
     var found: [(Range<String.Index>, String)] = []
     for (index, word) in words.enumerated() {
       let secrets = secretSpellings(before: index, in: words)
+      let next = index + 1 < words.count ? words[index + 1] : nil
       if secrets.contains(word.text) {
-        if index + 1 < words.count { found.append((words[index + 1].range, Self.mask)) }
+        if let next { found.append((next.range, Self.mask)) }
       } else if let spelling = secrets.first(where: { word.text.hasPrefix($0 + "=") }) {
         found.append(Self.maskAfterEquals(word, spelling: spelling, in: entry))
+      } else if let masked = maskUnlisted(word, next: next, secrets: secrets, in: entry) {
+        found.append(masked)
       }
     }
     return found
+  }
+
+  /// The mask for a word that is no secret spelling but carries or precedes a secret:
+  /// a misspelt secret option (`--pdw x`, `--pdw=x`) or a joined short one (`-wx`).
+  private func maskUnlisted(
+    _ word: ShellWords.Word, next: ShellWords.Word?, secrets: Set<String>, in entry: String
+  ) -> (Range<String.Index>, String)? {
+    let text = word.text
+    guard text.hasPrefix("-"), !known.contains(text) else { return nil }
+    if text.hasPrefix("--") {
+      let spelling = String(text.prefix { $0 != "=" })
+      guard !known.contains(spelling),
+        SecretSpelling.resemblesSecret(String(spelling.dropFirst(2)), secretNames: secretNames)
+      else { return nil }
+      if spelling != text { return Self.maskAfterEquals(word, spelling: spelling, in: entry) }
+      return next.map { ($0.range, Self.mask) }
+    }
+    let letters = Set(secrets.filter { $0.count == 2 && !$0.hasPrefix("--") }.compactMap(\.last))
+    guard let letter = SecretSpelling.joinedSecretLetter(text, secretLetters: letters) else {
+      return nil
+    }
+    let spelling = "-" + String(letter)
+    let raw = entry[word.range]
+    guard raw.hasPrefix(spelling) else { return (word.range, spelling + Self.mask) }
+    return (raw.index(raw.startIndex, offsetBy: 2)..<word.range.upperBound, Self.mask)
   }
 
   /// The spellings that are secret at `index`: the global ones, plus those of any command

@@ -5,6 +5,8 @@ import ImptLanguage
 struct OptionCompletion {
   let command: CommandSpec
   let entityNames: (ResourceKind) -> [String]
+  /// The paths completing a partly typed path, for options that name a file.
+  var files: (String) -> [String] = { _ in [] }
 
   /// The candidates for `typed` after the command's argument words `arguments`.
   ///
@@ -50,7 +52,12 @@ struct OptionCompletion {
     var words: [String] = []
     switch option.kind {
     case .choice(let choices), .choiceList(let choices): words = choices
-    default: if let kind = option.identifies { words = entityNames(kind) }
+    default:
+      if let kind = option.identifies {
+        words = entityNames(kind)
+      } else if option.namesFile {
+        return Set(files(typed)).sorted().map { prefix + ShellQuoting.quote($0) }
+      }
     }
     return CommandCompleter.matching(typed, in: words, prefix: prefix)
   }
@@ -69,6 +76,9 @@ extension OptionSpec {
     default: true
     }
   }
+
+  /// Whether the value is a file path: `--device-file`, `--agent-file`.
+  var namesFile: Bool { placeholder == "FILE" || name.hasSuffix("-file") }
 
   /// Whether the option may be given more than once.
   var isRepeatable: Bool {

@@ -58,6 +58,32 @@ struct ShellWords {
     return words
   }
 
+  /// The pipe stages of the statement the line ends in, each as its list of words: a
+  /// new statement starts after `;`, a brace, a parenthesis or a newline (except one
+  /// right after `|`, which continues the pipe).
+  ///
+  ///     let n = device list | where on   →   [[device, list], [where, on]]
+  var lastStatementStages: [[Word]] {
+    var stages: [[Word]] = [[]]
+    var afterPipe = false
+    for piece in pieces {
+      switch piece {
+      case .separator("|"):
+        stages.append([])
+        afterPipe = true
+      case .separator("\n") where afterPipe:
+        continue
+      case .separator:
+        stages = [[]]
+        afterPipe = false
+      case .word(let word):
+        stages[stages.count - 1].append(word)
+        afterPipe = false
+      }
+    }
+    return stages
+  }
+
   /// The statements and pipe stages of the line, each as its list of words.
   var segments: [[Word]] {
     var result: [[Word]] = [[]]

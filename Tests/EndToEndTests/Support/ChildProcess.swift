@@ -51,6 +51,21 @@ final class ChildProcess: @unchecked Sendable {
   /// Whether the child is still running.
   var isRunning: Bool { process.isRunning }
 
+  /// The CPU time the child has used so far, user and system, in seconds; nil once it
+  /// has exited.
+  var cpuSeconds: Double? {
+    let path = "/proc/\(process.processIdentifier)/stat"
+    guard let stat = try? String(contentsOfFile: path, encoding: .utf8),
+      let end = stat.lastIndex(of: ")")
+    else { return nil }
+    // Fields after the command name, which ends at the last ')': state is field 3,
+    // utime field 14 and stime field 15.
+    let fields = stat[stat.index(after: end)...].split(separator: " ")
+    guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12])
+    else { return nil }
+    return (user + system) / Double(sysconf(Int32(_SC_CLK_TCK)))
+  }
+
   /// Sends `signal` (SIGINT, as Ctrl-C would) to the child.
   func send(_ signal: Int32) {
     if process.isRunning { kill(process.processIdentifier, signal) }

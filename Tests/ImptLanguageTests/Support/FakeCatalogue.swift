@@ -122,7 +122,8 @@ enum FakeCatalogue {
         option("device", "d", .text(), .required, identifies: .device),
         option("dg", "g", .text(), .fromContext(.deviceGroup), identifies: .deviceGroup),
         option("confirmed", "q", .flag),
-      ], effect: .write, result: .entity(.device), pipeOption: "device",
+      ], effect: .destructive, confirmation: .sometimes, result: .entity(.device),
+      pipeOption: "device",
       action: recording { invocation in invocation.arguments["device"] ?? .null }),
   ]
 

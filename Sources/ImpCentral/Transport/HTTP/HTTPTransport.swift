@@ -1,20 +1,15 @@
 import Foundation
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
-/// Carries API requests to impCentral, or to `imptsh --serve`, over HTTP with URLSession.
+/// Carries API requests to impCentral, or to `imptsh --serve`, over HTTP with libcurl.
 ///
-/// One URLSession serves every request of a transport, so connections are reused; each
-/// event stream gets a session of its own, closed with the stream. Cancelling the calling
-/// task (Ctrl-C) aborts the request in flight.
+/// One engine serves every request and event stream of a transport, so connections are
+/// reused; it waits for the network without spending CPU. Cancelling the calling task
+/// (Ctrl-C) aborts the request in flight.
 ///
-/// Method, headers and body pass through unchanged, with one catch: libcurl labels a body
-/// without `Content-Type` as `application/x-www-form-urlencoded`, so callers set it.
-/// Proxies: URLSession on Linux ignores `connectionProxyDictionary`, but libcurl under it
-/// honours `https_proxy`/`HTTPS_PROXY`, `http_proxy` and `no_proxy` by itself; `http_proxy`
-/// applies to loopback URLs too unless `no_proxy` names them.
+/// Method, headers and body pass through unchanged, with one catch: libcurl labels a POST
+/// body without `Content-Type` as `application/x-www-form-urlencoded`, so callers set it.
+/// Proxies: libcurl honours `https_proxy`/`HTTPS_PROXY`, `http_proxy` and `no_proxy` by
+/// itself; `http_proxy` applies to loopback URLs too unless `no_proxy` names them.
 public final class HTTPTransport: Transport {
   /// The API's base URL, such as `https://api.electricimp.com/v5`.
   public let baseURL: URL
@@ -22,7 +17,7 @@ public final class HTTPTransport: Transport {
   public let requestTimeout: TimeInterval
   /// Seconds an event stream may stay silent before it fails with `.timedOut`.
   public let eventStreamIdleTimeout: TimeInterval
-  private let session: URLSession
+  let engine = CurlEngine()
   private let logger: Logger
 
   /// Creates a transport to the API at `baseURL`.
@@ -34,11 +29,6 @@ public final class HTTPTransport: Transport {
     self.requestTimeout = requestTimeout
     self.eventStreamIdleTimeout = eventStreamIdleTimeout
     self.logger = logger
-    session = URLSession(configuration: Self.configuration(timeout: requestTimeout))
-  }
-
-  deinit {
-    session.finishTasksAndInvalidate()
   }
 
   /// Sends `request` and returns the response, whatever its status.
@@ -46,66 +36,36 @@ public final class HTTPTransport: Transport {
   /// Throws `TransportError.timedOut`, `.cancelled` or `.connectionFailed` when no
   /// complete response arrived.
   public func send(_ request: HTTPRequest) async throws -> HTTPResponse {
-    let urlRequest = try makeURLRequest(for: request, timeout: requestTimeout)
     let started = ContinuousClock.now
     do {
       try Task.checkCancellation()
-      let (body, response) = try await session.data(for: urlRequest)
-      let result = try Self.response(from: response, body: body)
+      let collector = ResponseCollector()
+      let transfer = try CurlTransfer(
+        request, url: try url(for: request), idleTimeout: requestTimeout,
+        acceptsEncoding: true, receiver: collector)
+      let result = try await engine.perform(transfer, until: collector.response)
       log(request, status: result.status, since: started)
       return result
     } catch {
-      let failure = Self.transportError(from: error, url: urlRequest.url)
+      let failure = Self.transportError(from: error)
       log(request, failure: failure, since: started)
       throw failure
     }
   }
 
-  /// The URLRequest that carries `request`: base URL, path, query, method, headers, body.
-  func makeURLRequest(for request: HTTPRequest, timeout: TimeInterval) throws -> URLRequest {
+  /// The URL that carries `request`: base URL, path and query.
+  func url(for request: HTTPRequest) throws(TransportError) -> URL {
     guard let url = RequestURL.make(base: baseURL, path: request.path, query: request.query)
     else {
-      throw TransportError.connectionFailed("cannot form a URL for '\(request.path)'")
+      throw .connectionFailed("cannot form a URL for '\(request.path)'")
     }
-    var urlRequest = URLRequest(url: url, timeoutInterval: timeout)
-    urlRequest.httpMethod = request.method.rawValue
-    for (name, value) in request.headers {
-      urlRequest.setValue(value, forHTTPHeaderField: name)
-    }
-    urlRequest.httpBody = request.body
-    return urlRequest
+    return url
   }
 
-  /// A session configuration without caches or cookies, with `timeout` between packets.
-  static func configuration(timeout: TimeInterval) -> URLSessionConfiguration {
-    let configuration = URLSessionConfiguration.ephemeral
-    configuration.timeoutIntervalForRequest = timeout
-    configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-    configuration.urlCache = nil
-    configuration.httpCookieStorage = nil
-    configuration.httpShouldSetCookies = false
-    return configuration
-  }
-
-  /// Our response from URLSession's, or a connection failure when it is not HTTP.
-  static func response(from response: URLResponse, body: Data) throws -> HTTPResponse {
-    guard let http = response as? HTTPURLResponse else {
-      throw TransportError.connectionFailed("the service's answer was not an HTTP response")
-    }
-    return HTTPResponse(status: http.statusCode, headers: headers(of: http), body: body)
-  }
-
-  /// The response's header fields, sorted by name so they read the same every time.
-  static func headers(of response: HTTPURLResponse) -> HTTPHeaders {
-    var headers = HTTPHeaders()
-    let fields = response.allHeaderFields.compactMap { name, value -> (String, String)? in
-      guard let name = name as? String else { return nil }
-      return (name, value as? String ?? String(describing: value))
-    }
-    for (name, value) in fields.sorted(by: { $0.0.lowercased() < $1.0.lowercased() }) {
-      headers[name] = value
-    }
-    return headers
+  /// The transport error for whatever a request threw.
+  static func transportError(from error: any Error) -> TransportError {
+    if let error = error as? TransportError { return error }
+    return .cancelled  // CancellationError, the only other error on these paths
   }
 
   private func log(
@@ -127,5 +87,29 @@ public final class HTTPTransport: Transport {
     let value =
       Double(elapsed.components.seconds) * 1e3 + Double(elapsed.components.attoseconds) / 1e15
     return String(format: "%.2f", value)
+  }
+}
+
+/// Collects a whole response for `HTTPTransport.send`.
+private final class ResponseCollector: CurlReceiver, @unchecked Sendable {
+  // Safe: `head` and `body` are touched only on the engine's thread, by the receiver
+  // calls; the waiting caller sees them only through `response`, settled after them.
+  let response = PendingResult<HTTPResponse>()
+  private var status = 0
+  private var headers = HTTPHeaders()
+  private var bodyBytes = Data()
+
+  func head(status: Int, headers: HTTPHeaders) {
+    self.status = status
+    self.headers = headers
+  }
+
+  func body(_ bytes: UnsafeRawBufferPointer) {
+    bodyBytes.append(contentsOf: bytes)
+  }
+
+  func end(_ outcome: Result<Void, TransportError>) {
+    response.resolve(
+      outcome.map { HTTPResponse(status: status, headers: headers, body: bodyBytes) })
   }
 }
