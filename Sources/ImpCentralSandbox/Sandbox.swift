@@ -60,7 +60,7 @@ public final class Sandbox: APIResponder, @unchecked Sendable {
     }
     engine = opened
     self.logger = logger.child("sandbox")
-    self.deliverer = deliverer ?? URLSessionWebhookDeliverer(logger: logger)
+    self.deliverer = deliverer ?? HTTPWebhookDeliverer(logger: logger)
     limiter = RateLimiter(limit: configuration.rateLimit, clock: clock)
     conflictStatus = configuration.conflictStatus
     sharesFile = !path.isEmpty && path != ":memory:"

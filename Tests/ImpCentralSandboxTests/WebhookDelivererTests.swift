@@ -3,7 +3,7 @@ import ImpCentral
 import ImpCentralSandbox
 import Testing
 
-/// The URLSession deliverer knows which webhook calls are on their way, so imptsh can let
+/// The HTTP deliverer knows which webhook calls are on their way, so imptsh can let
 /// them arrive before it exits.
 @Suite struct WebhookDelivererTests {
   private static func firing(_ number: Int, to url: String) -> WebhookFiring {
@@ -16,7 +16,7 @@ import Testing
   @Test func waitingReturnsOnceEveryCallHasArrived() async throws {
     let receiver = FakeResponder()
     try await withServer(receiver) { server, _ in
-      let deliverer = URLSessionWebhookDeliverer()
+      let deliverer = HTTPWebhookDeliverer()
       let url = server.baseURL.absoluteString + "/hook"
       for number in 1...5 { deliverer.deliver(Self.firing(number, to: url)) }
 
@@ -27,13 +27,13 @@ import Testing
   }
 
   @Test func aCallThatFailsStillEndsTheWait() {
-    let deliverer = URLSessionWebhookDeliverer()
+    let deliverer = HTTPWebhookDeliverer()
     deliverer.deliver(Self.firing(1, to: "http://127.0.0.1:9/refused"))
     #expect(deliverer.waitForDeliveries(timeout: 20))
     #expect(deliverer.pendingCount == 0)
   }
 
   @Test func withNothingOnTheWayWaitingReturnsAtOnce() {
-    #expect(URLSessionWebhookDeliverer().waitForDeliveries(timeout: 0))
+    #expect(HTTPWebhookDeliverer().waitForDeliveries(timeout: 0))
   }
 }

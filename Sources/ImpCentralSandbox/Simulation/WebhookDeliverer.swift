@@ -1,10 +1,6 @@
 import Foundation
 import ImpCentral
 
-#if canImport(FoundationNetworking)
-  import FoundationNetworking
-#endif
-
 /// Sends webhook firings to their URLs; the sandbox hands it loopback firings only.
 ///
 /// `deliver` must return at once: delivery is asynchronous and best-effort, and a failure
@@ -14,9 +10,9 @@ public protocol WebhookDeliverer: Sendable {
   func deliver(_ firing: WebhookFiring)
 }
 
-/// Delivers firings as HTTP POSTs through URLSession, and knows which are still on their
-/// way, so a program can let them arrive before it exits.
-public final class URLSessionWebhookDeliverer: WebhookDeliverer, @unchecked Sendable {
+/// Delivers firings as HTTP POSTs through the client's HTTP transport (libcurl), and knows
+/// which are still on their way, so a program can let them arrive before it exits.
+public final class HTTPWebhookDeliverer: WebhookDeliverer, @unchecked Sendable {
   // Safe: `inFlight` is only read and written while holding `condition`'s lock; the other
   // stored properties are constants.
   private let logger: Logger
@@ -34,23 +30,36 @@ public final class URLSessionWebhookDeliverer: WebhookDeliverer, @unchecked Send
   }
 
   public func deliver(_ firing: WebhookFiring) {
-    guard let url = URL(string: firing.url) else { return }
-    var request = URLRequest(url: url)
-    request.httpMethod = "POST"
-    request.setValue(firing.contentType, forHTTPHeaderField: "Content-Type")
-    request.httpBody = firing.body
-    request.timeoutInterval = 10
+    guard let (transport, request) = Self.request(for: firing) else { return }
     let logger = self.logger
     let event = firing.event
     condition.withLock { inFlight += 1 }
-    URLSession.shared.dataTask(with: request) { [self] _, response, error in
-      let status = (response as? HTTPURLResponse)?.statusCode ?? 0
-      if error != nil || !(200..<300).contains(status) {
+    transport.send(request) { [self] result in
+      let status = (try? result.get())?.status ?? 0
+      if !(200..<300).contains(status) {
         logger.debug(
           "webhook delivery failed", ["webhook.event": event, "http.status": String(status)])
       }
       finished()
-    }.resume()
+    }
+  }
+
+  /// The transport and POST request for a firing's URL, or nil when the URL is unusable.
+  static func request(for firing: WebhookFiring) -> (HTTPTransport, HTTPRequest)? {
+    guard let parts = URLComponents(string: firing.url), let scheme = parts.scheme,
+      let host = parts.host
+    else { return nil }
+    var origin = URLComponents()
+    origin.scheme = scheme
+    origin.host = host
+    origin.port = parts.port
+    guard let base = origin.url else { return nil }
+    var headers = HTTPHeaders()
+    headers["Content-Type"] = firing.contentType
+    let request = HTTPRequest(
+      method: .post, path: parts.path.isEmpty ? "/" : parts.path,
+      query: parts.queryItems ?? [], headers: headers, body: firing.body)
+    return (HTTPTransport(baseURL: base, requestTimeout: 10), request)
   }
 
   /// Blocks until every delivery started so far has ended (answered or failed), or until

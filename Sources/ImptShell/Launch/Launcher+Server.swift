@@ -20,7 +20,7 @@ extension Launcher {
         if path == dataFolder.sandboxPath { try dataFolder.create() }
         let sandbox = try Sandbox(
           path: path, configuration: settings.configuration,
-          deliverer: URLSessionWebhookDeliverer(), logger: logger.child("sandbox"))
+          deliverer: HTTPWebhookDeliverer(), logger: logger.child("sandbox"))
         let server = SandboxHTTPServer(
           responder: sandbox, admin: SandboxAdminAPI(sandbox: sandbox),
           options: .init(host: options.host ?? "127.0.0.1", port: options.port),

@@ -87,7 +87,7 @@ struct SessionSetup: Sendable {
 
   /// Delivers the sandbox's webhook calls to loopback URLs; the launcher lets them
   /// arrive before imptsh exits.
-  let webhooks = URLSessionWebhookDeliverer()
+  let webhooks = HTTPWebhookDeliverer()
 
   /// The longest imptsh waits at exit for webhook calls still on their way.
   static let webhookGrace: TimeInterval = 3

@@ -58,7 +58,7 @@ public struct Connector: Sendable {
   /// knows why nothing happens.
   public var onLongWait: (@Sendable (String) -> Void)?
   /// Delivers the webhook calls of the sandboxes it opens, and knows which are on the way.
-  public var webhooks = URLSessionWebhookDeliverer()
+  public var webhooks = HTTPWebhookDeliverer()
 
   /// Creates a connector.
   public init(

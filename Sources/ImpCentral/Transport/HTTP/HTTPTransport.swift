@@ -53,6 +53,25 @@ public final class HTTPTransport: Transport {
     }
   }
 
+  /// Sends `request` and calls `completion` on the engine's thread when it ends.
+  ///
+  /// For fire-and-forget callers that must not depend on Swift concurrency's threads
+  /// (the sandbox's webhook deliveries, waited for from blocked threads at exit).
+  public func send(
+    _ request: HTTPRequest,
+    completion: @escaping @Sendable (Result<HTTPResponse, TransportError>) -> Void
+  ) {
+    let collector = ResponseCollector(completion: completion)
+    do {
+      let transfer = try CurlTransfer(
+        request, url: try url(for: request), idleTimeout: requestTimeout,
+        acceptsEncoding: true, receiver: collector)
+      engine.start(transfer)
+    } catch {
+      completion(.failure(Self.transportError(from: error)))
+    }
+  }
+
   /// The URL that carries `request`: base URL, path and query.
   func url(for request: HTTPRequest) throws(TransportError) -> URL {
     guard let url = RequestURL.make(base: baseURL, path: request.path, query: request.query)
@@ -95,9 +114,14 @@ private final class ResponseCollector: CurlReceiver, @unchecked Sendable {
   // Safe: `head` and `body` are touched only on the engine's thread, by the receiver
   // calls; the waiting caller sees them only through `response`, settled after them.
   let response = PendingResult<HTTPResponse>()
+  private let completion: (@Sendable (Result<HTTPResponse, TransportError>) -> Void)?
   private var status = 0
   private var headers = HTTPHeaders()
   private var bodyBytes = Data()
+
+  init(completion: (@Sendable (Result<HTTPResponse, TransportError>) -> Void)? = nil) {
+    self.completion = completion
+  }
 
   func head(status: Int, headers: HTTPHeaders) {
     self.status = status
@@ -109,7 +133,8 @@ private final class ResponseCollector: CurlReceiver, @unchecked Sendable {
   }
 
   func end(_ outcome: Result<Void, TransportError>) {
-    response.resolve(
-      outcome.map { HTTPResponse(status: status, headers: headers, body: bodyBytes) })
+    let result = outcome.map { HTTPResponse(status: status, headers: headers, body: bodyBytes) }
+    response.resolve(result)
+    completion?(result)
   }
 }
